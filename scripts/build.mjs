@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// Bundles the command, the extension and the dev tools with esbuild.
+// Usage: node scripts/build.mjs [--quiet] [--watch]
+import * as esbuild from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const quiet = process.argv.includes('--quiet');
+
+const common = {
+  bundle: true,
+  sourcemap: 'linked',
+  target: 'node20',
+  logLevel: quiet ? 'warning' : 'info',
+  absWorkingDir: root,
+  legalComments: 'none',
+};
+
+const builds = [
+  { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs' },
+  { ...common, entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', external: ['vscode'], minify: true },
+  { ...common, entryPoints: { 'web/extension': 'src/extension/web.ts' }, outdir: 'dist', platform: 'browser', format: 'cjs', external: ['vscode'], minify: true },
+  { ...common, entryPoints: { corpus: 'scripts/corpus.ts', bench: 'bench/bench.ts', docs: 'scripts/docs.ts' }, outdir: 'dist', platform: 'node', format: 'cjs' },
+];
+
+const { existsSync } = await import('node:fs');
+const wanted = builds.filter((b) => Object.values(b.entryPoints).every((e) => existsSync(join(root, e))));
+await Promise.all(wanted.map((b) => esbuild.build(b)));

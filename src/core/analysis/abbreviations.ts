@@ -1,0 +1,274 @@
+/**
+ * Abbreviations in an article: every use, and every definition the article gives
+ * (`full form (ABBR)`, the list form `cán bộ, đảng viên (CB, ĐV)`, `(gọi tắt là ABBR)`,
+ * and `ABBR (full form)`). Computed once per article, shared by the abbreviation rules.
+ */
+import type { Article, Block } from '../article';
+import { HIDDEN_CHAR } from './hidden';
+import { foldMarks, isVietnameseWord } from '../text/vietnamese';
+import { isValidSyllable } from '../text/syllable';
+
+export interface AbbrUse {
+  abbr: string;
+  start: number;
+  end: number;
+  block: Block;
+  /** This use is the abbreviation inside its own definition's parentheses (or before them). */
+  definition: AbbrDefinition | null;
+}
+
+export interface AbbrDefinition {
+  abbr: string;
+  /** The full form as written, when it could be delimited with certainty. */
+  full: string | null;
+  fullStart: number;
+  fullEnd: number;
+  /** The whole definition: full form through the closing parenthesis. */
+  start: number;
+  end: number;
+  /** The abbreviation token in the definition. */
+  abbrStart: number;
+  abbrEnd: number;
+  /** `full (ABBR)` (the usual order) or `ABBR (full)`. */
+  order: 'full-first' | 'abbr-first';
+  /** Several abbreviations in one parenthesis: `(CB, ĐV)`. */
+  list: boolean;
+}
+
+export interface AbbreviationAnalysis {
+  uses: AbbrUse[];
+  /** First definition of each abbreviation. */
+  definitions: Map<string, AbbrDefinition>;
+}
+
+/** A token of letters (digits, `.`, `-`, `&` inside) beginning with a capital. */
+const TOKEN = /(?<![\p{L}\p{N}\p{M}.&-])\p{Lu}[\p{L}\p{M}\p{N}]*(?:[.&-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+/** Document numbers and symbols: 30/2020/NĐ-CP, 15/QĐ-BNV, 04-NQ/TW, 12/UBND-VX. */
+const DOC_SYMBOL = /(?<![\p{L}\p{N}])\d+[a-z]?(?:[/-](?:\d+|\p{Lu}[\p{L}\p{N}&.]*))*[/-]\p{Lu}[\p{L}\p{N}&.]*(?:[/-][\p{L}\p{N}&.]+)*/gu;
+const DEFINITION_PREFIX = /^\s*(?:(?:sau đây |dưới đây )?(?:gọi|viết)\s+tắt(?:\s+là)?|viết tắt|gọi là|tức)\s*:?\s*/iu;
+
+/** An abbreviation-shaped token: ≥ 2 capitals, no more lower-case than capitals, no digits. */
+export function isAbbreviationShape(token: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of token) {
+    if (ch >= '0' && ch <= '9') return false;
+    if (ch !== ch.toLowerCase()) upper++;
+    else if (ch !== ch.toUpperCase()) lower++;
+  }
+  return upper >= 2 && lower <= upper && !/^[.&-]|[.&-]$/.test(token);
+}
+
+/** Vietnamese word in capitals (ĐẢNG, HỘI) rather than an abbreviation. */
+function isCapitalWord(token: string): boolean {
+  if (token !== token.toUpperCase() || !isVietnameseWord(token)) return false;
+  const lower = token.toLowerCase();
+  return lower.length >= 3 && foldMarks(lower) !== lower.replace(/đ/g, 'đ') && isValidSyllable(lower);
+}
+
+function isAllCapsSyllable(token: string): boolean {
+  return token === token.toUpperCase() && isVietnameseWord(token) && isValidSyllable(token.toLowerCase());
+}
+
+/** Abbreviations in a piece of prose, with their offsets in it. */
+export function scanAbbreviations(text: string): Array<{ abbr: string; at: number }> {
+  const out: Array<{ abbr: string; at: number }> = [];
+  const symbols: Array<[number, number]> = [];
+  for (const m of text.matchAll(DOC_SYMBOL)) symbols.push([m.index!, m.index! + m[0].length]);
+  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ text: m[0].replace(/\.$/, ''), at: m.index! }));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isAbbreviationShape(t.text)) continue;
+    if (symbols.some(([s, e]) => t.at >= s && t.at < e)) continue;
+    if (isCapitalWord(t.text)) continue;
+    if (isAllCapsSyllable(t.text)) {
+      // A run of capitalised syllables is a heading or a name in capitals, not abbreviations.
+      const near = (j: number) => {
+        const o = tokens[j];
+        if (!o || !isAllCapsSyllable(o.text)) return false;
+        const between = j < i ? text.slice(o.at + o.text.length, t.at) : text.slice(t.at + t.text.length, o.at);
+        return /^\s+$/.test(between);
+      };
+      if (near(i - 1) || near(i + 1)) continue;
+    }
+    out.push({ abbr: t.text, at: t.at });
+  }
+  return out;
+}
+
+export function analyseAbbreviations(article: Article): AbbreviationAnalysis {
+  return article.analysis('abbreviations', () => {
+    const uses: AbbrUse[] = [];
+    const definitions = new Map<string, AbbrDefinition>();
+    for (const block of article.blocks) {
+      if (block.kind === 'residue' || block.kind === 'byline' || block.kind === 'dateline') continue;
+      const text = article.mask.slice(block.start, block.end);
+      for (const t of scanAbbreviations(text)) uses.push({ abbr: t.abbr, start: block.start + t.at, end: block.start + t.at + t.abbr.length, block, definition: null });
+      findDefinitions(article, block, text, uses, definitions);
+    }
+    return { uses, definitions };
+  });
+}
+
+const PAREN = /\(([^()\n]{1,120})\)/gu;
+
+function findDefinitions(article: Article, block: Block, text: string, uses: AbbrUse[], definitions: Map<string, AbbrDefinition>): void {
+  if (block.kind === 'title') return;
+  for (const m of text.matchAll(PAREN)) {
+    const open = m.index!;
+    const close = open + m[0].length; // after ')'
+    const inner = m[1];
+    const prefix = DEFINITION_PREFIX.exec(inner);
+    const listText = prefix ? inner.slice(prefix[0].length) : inner;
+    const listAt = open + 1 + (prefix ? prefix[0].length : 0);
+    // Each part of the list is one abbreviation; "Sở GD-ĐT" counts as GD-ĐT.
+    const rawParts = [...listText.matchAll(/[^,;]+/gu)].map((p) => {
+        const word = /\S+$/u.exec(p[0].trimEnd());
+        if (!word) return null;
+        const lead = p[0].slice(0, word.index).trim().replace(/^và\s+/u, '').replace(/^và$/u, '');
+        if (lead && !text.slice(0, open).includes(lead + ' ')) return null; // "(Ảnh: TTXVN)" is a credit, not a definition
+        return { text: word[0], at: listAt + p.index! + word.index };
+      })
+    if (rawParts.length === 0 || rawParts.some((p) => p === null)) continue;
+    const parts = rawParts as Array<{ text: string; at: number }>;
+    const before = text.slice(0, open).replace(/\s+$/u, '');
+    if (parts.length > 0 && parts.every((p) => isAbbreviationShape(p.text)) && before.length > 0 && /[\p{L}\p{M}]$/u.test(before)) {
+      // full form (ABBR) / list form (A, B)
+      const clauseStart = lastClauseStart(before);
+      const clause = before.slice(clauseStart);
+      const segments = parts.length > 1 ? splitListSegments(clause, parts.length) : [{ text: clause, at: 0 }];
+      const fulls = parts.map((p, k) => {
+        const seg = segments[k];
+        const full = seg ? alignFull(p.text, seg.text) : null;
+        return full && seg ? { text: full.text, at: clauseStart + seg.at + full.at } : null;
+      });
+      const defStart = fulls[0] ? fulls[0].at : clauseStart;
+      parts.forEach((p, k) => {
+        const full = fulls[k];
+        attach(
+          {
+            abbr: p.text,
+            full: full ? full.text : null,
+            fullStart: block.start + (full ? full.at : clauseStart),
+            fullEnd: block.start + (full ? full.at + full.text.length : before.length),
+            start: block.start + defStart,
+            end: block.start + close,
+            abbrStart: block.start + p.at,
+            abbrEnd: block.start + p.at + p.text.length,
+            order: 'full-first',
+            list: parts.length > 1,
+          },
+          uses,
+          definitions,
+        );
+      });
+      continue;
+    }
+    // ABBR (full form): the token right before the parenthesis, the content its expansion.
+    const prev = /(\p{Lu}[\p{L}\p{M}.&-]*)\s*$/u.exec(before);
+    if (prev && isAbbreviationShape(prev[1]) && /^[\p{L}]/u.test(inner) && !isAbbreviationShape(inner.trim())) {
+      const full = alignFull(prev[1], inner.trim(), true);
+      if (full) {
+        const abbrAt = prev.index!;
+        attach(
+          {
+            abbr: prev[1],
+            full: full.text,
+            fullStart: block.start + open + 1 + inner.indexOf(full.text),
+            fullEnd: block.start + open + 1 + inner.indexOf(full.text) + full.text.length,
+            start: block.start + abbrAt,
+            end: block.start + close,
+            abbrStart: block.start + abbrAt,
+            abbrEnd: block.start + abbrAt + prev[1].length,
+            order: 'abbr-first',
+            list: false,
+          },
+          uses,
+          definitions,
+        );
+      }
+    }
+  }
+}
+
+function attach(def: AbbrDefinition, uses: AbbrUse[], definitions: Map<string, AbbrDefinition>): void {
+  const use = uses.find((u) => u.start === def.abbrStart);
+  if (use) use.definition = def;
+  if (!definitions.has(def.abbr)) definitions.set(def.abbr, def);
+}
+
+/** Where the clause holding the end of `before` starts (after . ; : ! ? or an opening quote). */
+function lastClauseStart(before: string): number {
+  let at = 0;
+  for (const m of before.matchAll(/[.;:!?“"(–—]\s+|^\s*-\s+/gu)) {
+    const end = m.index! + m[0].length;
+    if (end < before.length) at = end;
+  }
+  return at;
+}
+
+/** The last `n` comma-separated segments of a clause, in order. */
+function splitListSegments(clause: string, n: number): Array<{ text: string; at: number }> {
+  const segs: Array<{ text: string; at: number }> = [];
+  let end = clause.length;
+  for (let k = 0; k < n; k++) {
+    const comma = k === n - 1 ? -1 : Math.max(clause.lastIndexOf(',', end - 1), -1);
+    const from = comma + 1;
+    const raw = clause.slice(from, end);
+    const lead = raw.length - raw.trimStart().length;
+    segs.unshift({ text: raw.trim().replace(/^và\s+/u, ''), at: from + lead + (raw.trim().startsWith('và ') ? 3 : 0) });
+    if (comma < 0) break;
+    end = comma;
+  }
+  return segs;
+}
+
+/** Units of an abbreviation: a capital plus the lower-case letters after it (ThS → Th, S). */
+export function abbreviationUnits(abbr: string): string[] {
+  return [...abbr.replace(/[.&\-\s,]/g, '').matchAll(/\p{Lu}[\p{Ll}]*/gu)].map((m) => m[0]);
+}
+
+const SKIPPABLE = new Set(['và', 'của', 'các', '-', '–', '&', 'với']);
+
+function unitMatches(unit: string, word: string): boolean {
+  const u = foldMarks(unit.toLowerCase());
+  const w = foldMarks(word.toLowerCase());
+  if (u === 'w') return w.startsWith('u'); // TW: W stands for Ư in "Trung ương"
+  if (w[0] !== u[0]) return false;
+  // the unit's letters appear in order at the start of the word (Qy ~ Quy, Th ~ Thạc)
+  let j = 1;
+  for (let i = 1; i < w.length && j < u.length; i++) if (w[i] === u[j]) j++;
+  return j === u.length;
+}
+
+/**
+ * The shortest tail of `text` (abbr-first: its head) whose words' initials spell the
+ * abbreviation, skipping và/của/-/&. Null when they do not.
+ */
+export function alignFull(abbr: string, text: string, fromStart = false): { text: string; at: number } | null {
+  const units = abbreviationUnits(abbr);
+  if (units.length === 0) return null;
+  const words = [...text.matchAll(/[\p{L}\p{M}]+|[-–&]/gu)].map((m) => ({ w: m[0], at: m.index! }));
+  if (fromStart) {
+    let ui = 0;
+    let wi = 0;
+    while (ui < units.length && wi < words.length) {
+      if (unitMatches(units[ui], words[wi].w)) ui++;
+      else if (!SKIPPABLE.has(words[wi].w.toLowerCase())) return null;
+      wi++;
+    }
+    if (ui < units.length) return null;
+    const end = words[wi - 1].at + words[wi - 1].w.length;
+    return { text: text.slice(0, end), at: 0 };
+  }
+  let ui = units.length - 1;
+  let wi = words.length - 1;
+  while (ui >= 0 && wi >= 0) {
+    if (unitMatches(units[ui], words[wi].w)) ui--;
+    else if (!SKIPPABLE.has(words[wi].w.toLowerCase()) || ui === units.length - 1) return null;
+    wi--;
+  }
+  if (ui >= 0) return null;
+  const at = words[wi + 1].at;
+  return { text: text.slice(at).replace(new RegExp(`${HIDDEN_CHAR}+$`, 'u'), ''), at };
+}

@@ -1,0 +1,114 @@
+/**
+ * What a rule is: one typed object with all of its facts (STYLE.md 1–6) and one
+ * `check` function that reports through the context with absolute offsets.
+ */
+import type { Edit, Format, Localized, Severity } from './types';
+import type { Article } from './article';
+import type { House, ResolvedConfig, UserConfig } from './config';
+import type { AbbreviationDictionary } from './dictionary';
+
+export type Category = 'abbreviation' | 'date' | 'byline' | 'structure' | 'encoding' | 'spelling' | 'typography' | 'capitalization';
+
+/** A subset of JSON Schema: what rule options need, and what the config schema file emits. */
+export type OptionSchema =
+  | { type: 'string'; enum?: string[]; default: string | null; description: Localized }
+  | { type: 'boolean'; default: boolean; description: Localized }
+  | { type: 'integer'; minimum?: number; maximum?: number; default: number; description: Localized }
+  | { type: 'array'; items: { type: 'string' }; default: string[]; description: Localized };
+
+/** Configuration an example runs with (defaults: the `recommended` profile). */
+export interface ExampleConfig extends Omit<UserConfig, 'house' | 'rules' | 'extends' | 'overrides' | 'ignores'> {
+  house?: Partial<House>;
+  options?: Record<string, unknown>;
+}
+
+export interface ValidExample {
+  text: string;
+  format?: Format;
+  config?: ExampleConfig;
+}
+
+/**
+ * An example the rule must report. Mark each expected range in `text` with ⟦ and ⟧;
+ * `findings` lists the message id of each, in order.
+ */
+export interface InvalidExample extends ValidExample {
+  findings: string[];
+  /** The text after --fix (preferred fixes, to a fixpoint). Required when the rule can fix. */
+  output?: string;
+  /** For the first finding: the text after applying each of its fixes, in order. */
+  fixes?: string[];
+  /** Index of the preferred fix among `fixes`, or null when none is preferred. */
+  preferred?: number | null;
+}
+
+export interface RuleMeta {
+  category: Category;
+  description: Localized;
+  /** Why the rule exists, for its documentation page. */
+  rationale: Localized;
+  /** Default severity (the `recommended` profile may change it; profiles are data). */
+  severity: Severity;
+  /** 'fix' = certain fixes (preferred); 'suggestion' = offered only; 'both'; false = none. */
+  fixable: 'fix' | 'suggestion' | 'both' | false;
+  /** Where the rule comes from: sections of the style reference. */
+  sources: string[];
+  messages: Record<string, Localized>;
+  options?: Record<string, OptionSchema>;
+  examples: { valid: ValidExample[]; invalid: InvalidExample[] };
+}
+
+export interface FixReport {
+  /** Message id of the fix title. */
+  messageId: string;
+  data?: Record<string, string | number>;
+  edits: Edit[];
+}
+
+export interface Report {
+  start: number;
+  end: number;
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** A certain fix: applied by --fix and fix-on-save. */
+  fix?: FixReport;
+  /** Fixes offered to a person, never applied automatically. */
+  suggestions?: FixReport[];
+  /** Report this finding at a lower severity than the rule's (e.g. unconfirmed data). */
+  demote?: Severity;
+}
+
+export interface Today {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export interface RuleContext<O = Record<string, unknown>> {
+  readonly article: Article;
+  readonly options: O;
+  readonly config: ResolvedConfig;
+  readonly house: House;
+  readonly dictionary: AbbreviationDictionary;
+  readonly today: Today;
+  /** Ids of every registered rule (for the directive check). */
+  readonly ruleIds: ReadonlySet<string>;
+  report(report: Report): void;
+}
+
+export interface Rule<O = any> {
+  id: string;
+  meta: RuleMeta;
+  check(context: RuleContext<O>): void;
+}
+
+/** Identity helper that types a rule's options from its schema. */
+export function defineRule<O = Record<string, unknown>>(rule: Rule<O>): Rule<O> {
+  return rule;
+}
+
+/** Fill `{name}` placeholders. */
+export function formatMessage(template: string, data?: Record<string, string | number>): string {
+  if (!data) return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in data ? String(data[name]) : m));
+}

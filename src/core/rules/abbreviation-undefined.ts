@@ -1,0 +1,137 @@
+import { defineRule, FixReport } from '../rule';
+import { analyseAbbreviations } from '../analysis/abbreviations';
+import { isAllowedAbbreviation } from '../analysis/allow';
+import { isSentenceStart } from '../analysis/sentences';
+import { capitalize } from '../text/vietnamese';
+
+export default defineRule({
+  id: 'abbreviation-undefined',
+  meta: {
+    category: 'abbreviation',
+    description: {
+      vi: 'Viết tắt phải được giải thích ở lần dùng đầu tiên: "cán bộ, đảng viên (CB, ĐV)".',
+      en: 'An abbreviation must be explained at its first use: "cán bộ, đảng viên (CB, ĐV)".',
+    },
+    rationale: {
+      vi: 'Quy ước của các tòa soạn và tạp chí (Tạp chí Du lịch Việt Nam 3.1; Kinh tế & Phát triển; Kinh tế đối ngoại): cụm từ viết đầy đủ một lần ở đầu bài, sau đó mở ngoặc nêu cách viết tắt. Chỉ báo một lần cho mỗi viết tắt, ở lần dùng đầu. Viết tắt quốc tế (ASEAN, WTO, GDP), đơn vị, số La Mã, ký hiệu văn bản (30/2020/NĐ-CP) và học hàm trước tên (PGS.TS) không cần giải thích. Viết tắt không có trong từ điển, hoặc chỉ có trong các dòng từ điển chưa được xác nhận (nguồn C), được báo ở mức thông tin.',
+      en: 'Newsroom and journal convention (Du lịch Việt Nam 3.1; NEU; FTU): write the phrase in full once at its first use, then the abbreviation in parentheses. One finding per abbreviation, at its first use. International acronyms (ASEAN, WTO, GDP), units, Roman numerals, document symbols (30/2020/NĐ-CP) and titles before a name (PGS.TS) need no definition. Abbreviations absent from the dictionary, or known only from unconfirmed rows (provenance C), are reported at info level.',
+    },
+    severity: 'warning',
+    fixable: 'both',
+    sources: ['reference §1.2', 'reference §1.3 ABBR-1, ABBR-2, ABBR-5, ABBR-6'],
+    messages: {
+      undefined: {
+        vi: 'Viết tắt "{abbr}" chưa được giải thích. Lần đầu hãy viết: "{suggestion}".',
+        en: 'Abbreviation "{abbr}" is not explained. At its first use write: "{suggestion}".',
+      },
+      ambiguous: {
+        vi: 'Viết tắt "{abbr}" chưa được giải thích và có nhiều nghĩa ({meanings}). Lần đầu hãy viết dạng đầy đủ rồi đặt "{abbr}" trong ngoặc.',
+        en: 'Abbreviation "{abbr}" is not explained and has several meanings ({meanings}). At its first use write the full form with "{abbr}" in parentheses.',
+      },
+      unknown: {
+        vi: 'Viết tắt "{abbr}" chưa được giải thích. Lần đầu hãy viết dạng đầy đủ rồi đặt "{abbr}" trong ngoặc, hoặc thêm nó vào danh sách "allow" của cấu hình.',
+        en: 'Abbreviation "{abbr}" is not explained. At its first use write the full form with "{abbr}" in parentheses, or add it to "allow" in the configuration.',
+      },
+      define: { vi: 'Viết "{text}"', en: 'Write "{text}"' },
+      expand: { vi: 'Thay bằng "{text}"', en: 'Replace with "{text}"' },
+    },
+    examples: {
+      invalid: [
+        {
+          text: 'Tiêu đề\n\nToàn thể ⟦CB⟧ tham gia học tập nghị quyết.',
+          findings: ['undefined'],
+          output: 'Tiêu đề\n\nToàn thể cán bộ (CB) tham gia học tập nghị quyết.',
+          fixes: ['Tiêu đề\n\nToàn thể cán bộ (CB) tham gia học tập nghị quyết.', 'Tiêu đề\n\nToàn thể cán bộ tham gia học tập nghị quyết.'],
+          preferred: 0,
+        },
+        {
+          // Ambiguous: one fix per meaning, none preferred, nothing applied by --fix.
+          text: 'Tiêu đề\n\nMỗi ⟦ĐV⟧ đều phải gương mẫu.',
+          findings: ['ambiguous'],
+          output: 'Tiêu đề\n\nMỗi ĐV đều phải gương mẫu.',
+          fixes: ['Tiêu đề\n\nMỗi đảng viên (ĐV) đều phải gương mẫu.', 'Tiêu đề\n\nMỗi đoàn viên (ĐV) đều phải gương mẫu.', 'Tiêu đề\n\nMỗi đơn vị (ĐV) đều phải gương mẫu.'],
+          preferred: null,
+        },
+        {
+          // At the start of a sentence the full form is capitalised; only the first use is reported.
+          text: 'Tiêu đề\n\n⟦UBND⟧ xã đã họp. UBND huyện cũng họp.',
+          findings: ['undefined'],
+          output: 'Tiêu đề\n\nỦy ban nhân dân (UBND) xã đã họp. UBND huyện cũng họp.',
+        },
+        {
+          text: 'Tiêu đề\n\nDự án của ⟦XYZQ⟧ được duyệt.',
+          findings: ['unknown'],
+          output: 'Tiêu đề\n\nDự án của XYZQ được duyệt.',
+        },
+        {
+          // The user's dictionary wins over the built-in one.
+          text: 'Tiêu đề\n\nCác ⟦HTX⟧ mở rộng sản xuất.',
+          config: { abbreviations: { HTX: 'hợp tác xã nông nghiệp' } },
+          findings: ['undefined'],
+          output: 'Tiêu đề\n\nCác hợp tác xã nông nghiệp (HTX) mở rộng sản xuất.',
+        },
+        {
+          text: '# Tiêu đề\n\nCác **⟦HTX⟧** mở rộng sản xuất, xem `HTX` trong mã.',
+          format: 'markdown',
+          findings: ['undefined'],
+          output: '# Tiêu đề\n\nCác **hợp tác xã (HTX)** mở rộng sản xuất, xem `HTX` trong mã.',
+        },
+      ],
+      valid: [
+        { text: 'Tiêu đề\n\nĐội ngũ cán bộ, đảng viên (CB, ĐV) được nâng lên. Toàn thể CB, ĐV tham gia.' },
+        { text: 'Tiêu đề\n\nỦy ban nhân dân (UBND) tỉnh họp. UBND đã thống nhất.' },
+        { text: 'Tiêu đề\n\nTổ chức Y tế thế giới (WHO) khuyến cáo. Theo WHO, dịch giảm.' },
+        { text: 'Tiêu đề\n\nGDP của ASEAN tăng; WTO và COVID-19 được nhắc tới.' },
+        { text: 'Tiêu đề\n\nThực hiện Nghị định 30/2020/NĐ-CP và Nghị quyết 04-NQ/TW khóa XII.' },
+        { text: 'Tiêu đề\n\nPGS.TS Nguyễn Văn A phát biểu tại TP.HCM.' },
+        { text: 'Tiêu đề\n\nBÌNH LUẬN CỦA CHUYÊN GIA' },
+        { text: 'Tiêu đề\n\nBài viết đã xong.\n\nNhóm PV' },
+        { text: 'Tiêu đề\n\nCác HTX mở rộng sản xuất.', config: { allow: ['HTX'] } },
+        { text: '# Tiêu đề\n\nXem `UBND` trong mã và [liên kết](https://ubnd.vn/UBND).', format: 'markdown' },
+      ],
+    },
+  },
+  check(context) {
+    const { article, dictionary } = context;
+    const analysis = analyseAbbreviations(article);
+    const seen = new Set<string>();
+    for (const use of analysis.uses) {
+      if (use.block.kind === 'title' || seen.has(use.abbr)) continue;
+      seen.add(use.abbr);
+      if (analysis.definitions.has(use.abbr) || isAllowedAbbreviation(use.abbr, context)) continue;
+      const entry = dictionary.lookup(use.abbr);
+      if (!entry) {
+        context.report({ start: use.start, end: use.end, messageId: 'unknown', data: { abbr: use.abbr }, demote: 'info' });
+        continue;
+      }
+      const upper = isSentenceStart(article, use.start);
+      const form = (full: string) => (upper ? capitalize(full) : full);
+      const define = (full: string): FixReport => {
+        const text = `${form(full)} (${use.abbr})`;
+        return { messageId: 'define', data: { text }, edits: [{ start: use.start, end: use.end, text }] };
+      };
+      if (entry.ambiguous) {
+        context.report({
+          start: use.start,
+          end: use.end,
+          messageId: 'ambiguous',
+          data: { abbr: use.abbr, meanings: entry.senses.join(', ') },
+          suggestions: entry.senses.map(define),
+          demote: entry.confirmed ? undefined : 'info',
+        });
+        continue;
+      }
+      const full = entry.senses[0];
+      const expand: FixReport = { messageId: 'expand', data: { text: form(full) }, edits: [{ start: use.start, end: use.end, text: form(full) }] };
+      const certain = entry.confirmed;
+      context.report({
+        start: use.start,
+        end: use.end,
+        messageId: 'undefined',
+        data: { abbr: use.abbr, suggestion: `${form(full)} (${use.abbr})` },
+        ...(certain ? { fix: define(full), suggestions: [expand] } : { suggestions: [define(full), expand] }),
+        demote: certain ? undefined : 'info',
+      });
+    }
+  },
+});

@@ -1,0 +1,72 @@
+import { defineRule } from '../rule';
+import { HIDDEN_CHAR } from '../analysis/hidden';
+import { isValidSyllable } from '../text/syllable';
+import { titleCase } from '../text/vietnamese';
+
+export default defineRule({
+  id: 'byline-format',
+  meta: {
+    category: 'byline',
+    description: {
+      vi: 'Dòng tác giả không có dấu chấm cuối và viết hoa theo cách của tòa soạn.',
+      en: 'The author line has no final period and follows the house capitalisation.',
+    },
+    rationale: {
+      vi: 'Dòng tác giả là tên, không phải câu: không có dấu chấm cuối. Tòa soạn chọn viết hoa chữ đầu ("Quốc Hùng") hay viết hoa toàn bộ ("CÔNG TRUNG", kiểu Tuổi Trẻ) bằng house.bylineCase; viết tắt trong dòng tác giả (TTXVN, PV) được giữ nguyên.',
+      en: 'The author line is a name, not a sentence: no final period. The house chooses title case ("Quốc Hùng") or capitals ("CÔNG TRUNG", as Tuổi Trẻ does) with house.bylineCase; abbreviations in it (TTXVN, PV) are kept.',
+    },
+    severity: 'warning',
+    fixable: 'fix',
+    sources: ['reference §6 BYLINE-1, BYLINE-3'],
+    messages: {
+      period: { vi: 'Dòng tác giả không cần dấu chấm cuối.', en: 'The author line needs no final period.' },
+      upper: { vi: 'Dòng tác giả viết hoa toàn bộ; tòa soạn viết hoa chữ đầu: "{fixed}".', en: 'The author line is in capitals; the house uses title case: "{fixed}".' },
+      title: { vi: 'Tòa soạn viết dòng tác giả bằng chữ hoa: "{fixed}".', en: 'The house writes the author line in capitals: "{fixed}".' },
+      removePeriod: { vi: 'Bỏ dấu chấm', en: 'Remove the period' },
+      recase: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
+    },
+    examples: {
+      invalid: [
+        { text: 'Tiêu đề\n\nNội dung.\n\nQuốc Hùng⟦.⟧', findings: ['period'], output: 'Tiêu đề\n\nNội dung.\n\nQuốc Hùng' },
+        { text: 'Tiêu đề\n\nNội dung.\n\n⟦QUỐC HÙNG⟧', config: { profile: 'party-press' }, findings: ['upper'], output: 'Tiêu đề\n\nNội dung.\n\nQuốc Hùng' },
+        { text: 'Tiêu đề\n\nNội dung.\n\n⟦D.KIM THOA - TTXVN⟧', config: { house: { bylineCase: 'title' } }, findings: ['upper'], output: 'Tiêu đề\n\nNội dung.\n\nD.Kim Thoa - TTXVN' },
+        { text: 'Tiêu đề\n\nNội dung.\n\n⟦Công Trung⟧', config: { house: { bylineCase: 'upper' } }, findings: ['title'], output: 'Tiêu đề\n\nNội dung.\n\nCÔNG TRUNG' },
+      ],
+      valid: [
+        { text: 'Tiêu đề\n\nNội dung.\n\nQuốc Hùng', config: { profile: 'party-press' } },
+        { text: 'Tiêu đề\n\nNội dung.\n\nCÔNG TRUNG' },
+        { text: 'Tiêu đề\n\nNội dung.\n\nTheo TTXVN', config: { profile: 'party-press' } },
+        { text: 'Tiêu đề\n\nNội dung.\n\nN. Hà', config: { profile: 'party-press' } },
+      ],
+    },
+  },
+  check(context) {
+    const { article, house } = context;
+    const span = article.bylineSpan;
+    if (!span) return;
+    const raw = article.mask.slice(span.start, span.end);
+    const text = raw.split(HIDDEN_CHAR).join('');
+    // Final period (not the dot of an initial such as "N." nor of "v.v.").
+    const trimmed = raw.replace(/[\s\uFFFC]+$/u, '');
+    if (/[^.\s]\.$/u.test(trimmed) && !/(?:^|\s)\p{Lu}\.$/u.test(trimmed)) {
+      const at = span.start + trimmed.length - 1;
+      context.report({ start: at, end: at + 1, messageId: 'period', fix: { messageId: 'removePeriod', edits: [{ start: at, end: at + 1, text: '' }] } });
+    }
+    const words = [...text.matchAll(/\p{L}[\p{L}\p{M}]*/gu)].map((m) => m[0]);
+    const syllables = words.filter((w) => w.length >= 2 && isValidSyllable(w.toLowerCase()));
+    if (!syllables.length) return;
+    const allUpper = syllables.every((w) => w === w.toUpperCase());
+    const allTitle = syllables.every((w) => w[0] === w[0].toUpperCase() && w.slice(1) === w.slice(1).toLowerCase());
+    const body = raw.replace(/\.\s*$/u, '');
+    const end = span.start + body.replace(/[\s\uFFFC]+$/u, '').length;
+    const original = article.text.slice(span.start, end);
+    if (house.bylineCase === 'title' && allUpper) {
+      // Title-case the syllables, keep abbreviations (TTXVN) as they are.
+      const fixed = original.replace(/\p{L}[\p{L}\p{M}]*/gu, (w) => (w.length >= 2 && isValidSyllable(w.toLowerCase()) ? titleCase(w) : w));
+      if (fixed !== original) context.report({ start: span.start, end, messageId: 'upper', data: { fixed }, fix: { messageId: 'recase', data: { fixed }, edits: [{ start: span.start, end, text: fixed }] } });
+    } else if (house.bylineCase === 'upper' && allTitle && !allUpper) {
+      const fixed = original.toUpperCase();
+      context.report({ start: span.start, end, messageId: 'title', data: { fixed }, fix: { messageId: 'recase', data: { fixed }, edits: [{ start: span.start, end, text: fixed }] } });
+    }
+  },
+});

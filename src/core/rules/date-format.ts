@@ -1,0 +1,97 @@
+import { defineRule } from '../rule';
+import { DateMention, findDates } from '../analysis/dates';
+import { expandYear } from '../analysis/dateline';
+import { majority } from '../analysis/majority';
+
+type Sep = '/' | '-' | '.';
+
+export default defineRule({
+  id: 'date-format',
+  meta: {
+    category: 'date',
+    description: {
+      vi: 'Ngày trong bài theo một cách viết: dấu phân cách của tòa soạn (17/7, 17-7, 17.7), không thêm số 0 (17/7/2017), năm đủ bốn chữ số.',
+      en: 'Body dates in one form: the house separator (17/7, 17-7, 17.7), no leading zero (17/7/2017), four-digit years.',
+    },
+    rationale: {
+      vi: 'QĐ 1989/QĐ-BGDĐT Điều 10: "mỗi bài viết và tài liệu phải sử dụng một cách viết thống nhất". Khi tòa soạn chưa chọn, cách viết chiếm đa số trong bài được giữ và các chỗ khác được sửa theo. Số 0 đứng trước chỉ bắt buộc ở dòng ngày tháng của văn bản hành chính (NĐ 30), không ở bài báo; trích dẫn văn bản của Đảng ("ngày 01-10-1997") được giữ nguyên. Năm hai chữ số được đọc là 20yy nếu không ở tương lai, nếu không là 19yy.',
+      en: 'QĐ 1989/QĐ-BGDĐT Art. 10: "each article and document must use one consistent form". When the house has not chosen, the majority form of the article wins and the others are fixed to it. Leading zeros belong to the date line of administrative documents (NĐ 30), not to news text; Party document citations ("ngày 01-10-1997") are left alone. Two-digit years read as 20yy unless that is in the future, else 19yy.',
+    },
+    severity: 'warning',
+    fixable: 'fix',
+    sources: ['reference §2.1', 'reference §2.4 DATE-1, DATE-2, DATE-3'],
+    messages: {
+      separator: { vi: 'Ngày "{text}" dùng dấu "{sep}"; trong bài dùng "{expected}". Hãy viết "{fixed}".', en: 'The date "{text}" uses "{sep}"; the article uses "{expected}". Write "{fixed}".' },
+      padding: { vi: 'Ngày "{text}" {how}. Hãy viết "{fixed}".', en: 'The date "{text}" {howEn}. Write "{fixed}".' },
+      shortYear: { vi: 'Năm viết hai chữ số trong "{text}". Hãy viết "{fixed}".', en: 'Two-digit year in "{text}". Write "{fixed}".' },
+      fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
+    },
+    examples: {
+      invalid: [
+        {
+          text: 'Tiêu đề\n\nSáng 17/7/2017 khai mạc, chiều ⟦18-7-2017⟧ bế mạc và ngày 19/7 tổng kết.',
+          findings: ['separator'],
+          output: 'Tiêu đề\n\nSáng 17/7/2017 khai mạc, chiều 18/7/2017 bế mạc và ngày 19/7 tổng kết.',
+        },
+        {
+          text: 'Tiêu đề\n\nNgày ⟦17/07/2017⟧ hội nghị khai mạc.',
+          config: { house: { datePadding: 'none' } },
+          findings: ['padding'],
+          output: 'Tiêu đề\n\nNgày 17/7/2017 hội nghị khai mạc.',
+        },
+        {
+          text: 'Tiêu đề\n\nSáng ⟦8-12⟧, đoàn lên đường.',
+          config: { house: { dateSeparator: '/' } },
+          findings: ['separator'],
+          output: 'Tiêu đề\n\nSáng 8/12, đoàn lên đường.',
+        },
+        {
+          text: 'Tiêu đề\n\nNgày ⟦5/3/17⟧ đoàn lên đường.',
+          findings: ['shortYear'],
+          output: 'Tiêu đề\n\nNgày 5/3/2017 đoàn lên đường.',
+        },
+      ],
+      valid: [
+        { text: 'Tiêu đề\n\nSáng 8-12, đoàn đến; chiều 9-12 về.' },
+        { text: 'Tiêu đề\n\nChỉ thị số 20-CT/TW ngày 18/01/2018 của Ban Bí thư; sáng 5/3 họp.', config: { house: { datePadding: 'none', dateSeparator: '/' } } },
+        { text: 'Tiêu đề\n\n17/07/2017 - 07:39\n\nNgày 17/7/2017 khai mạc.', config: { house: { datePadding: 'none' } } },
+        { text: 'Tiêu đề\n\n10/10 chi bộ trực thuộc đạt, tỷ số 2-0.', config: { house: { dateSeparator: '.' } } },
+      ],
+    },
+  },
+  check(context) {
+    const { article, house, today } = context;
+    const dates = findDates(article).filter((d) => d.sep !== 'words' && !d.citation);
+    const sepTarget = (house.dateSeparator !== 'consistent' ? house.dateSeparator : majority(dates.map((d) => d.sep as Sep))) as Sep | undefined;
+    const padTarget = house.datePadding !== 'consistent' ? house.datePadding === 'pad' : majority(dates.filter((d) => d.padded !== null).map((d) => d.padded as boolean));
+    for (const d of dates) {
+      const text = article.text.slice(d.start, d.end);
+      const sepWrong = sepTarget !== undefined && d.sep !== sepTarget;
+      const padWrong = padTarget !== undefined && d.padded !== null && d.padded !== padTarget;
+      const shortYear = d.yearDigits === 2;
+      if (!sepWrong && !padWrong && !shortYear) continue;
+      const fixed = formatDate(d, sepWrong ? sepTarget! : (d.sep as Sep), padWrong ? padTarget! : null, shortYear ? expandYear(d.year!, 2, today.year) : null);
+      const messageId = sepWrong ? 'separator' : padWrong ? 'padding' : 'shortYear';
+      context.report({
+        start: d.start,
+        end: d.end,
+        messageId,
+        data: {
+          text,
+          fixed,
+          sep: d.sep,
+          expected: sepTarget ?? '',
+          how: padTarget ? 'thiếu số 0 trước ngày, tháng dưới 10 (trong bài có số 0)' : 'có số 0 thừa trước ngày, tháng dưới 10 (trong bài không viết số 0)',
+          howEn: padTarget ? 'lacks the leading zero the article uses' : 'has a leading zero the article does not use',
+        },
+        fix: { messageId: 'fix', data: { fixed }, edits: [{ start: d.start, end: d.end, text: fixed }] },
+      });
+    }
+  },
+});
+
+function formatDate(d: DateMention, sep: Sep, pad: boolean | null, year: number | null): string {
+  const part = (text: string, n: number) => (pad === null ? text : pad ? String(n).padStart(2, '0') : String(n));
+  const y = year !== null ? String(year) : d.year !== null ? String(d.year).padStart(d.yearDigits, '0') : null;
+  return [part(d.dayText, d.day), part(d.monthText, d.month), ...(y !== null ? [y] : [])].join(sep);
+}

@@ -1,0 +1,70 @@
+import { defineRule } from '../rule';
+
+export default defineRule({
+  id: 'web-residue',
+  meta: {
+    category: 'structure',
+    description: {
+      vi: 'Dòng thừa chép từ trang web: "Chia sẻ bài viết", "BÌNH LUẬN", "Tin liên quan", "Xem thêm", "In bài", ">> …".',
+      en: 'Lines copied from a web page: "Chia sẻ bài viết", "BÌNH LUẬN", "Tin liên quan", "Xem thêm", "In bài", ">> …".',
+    },
+    rationale: {
+      vi: 'Khi chép bài từ trang web, các nút và liên kết của trang (chia sẻ, bình luận, tin liên quan) đi theo bài. Chúng được nhận ra trước tiên, nên không bị hiểu nhầm là dòng tác giả hay viết tắt. Bản sửa xóa chúng; bài kết thúc bằng đúng một dấu xuống dòng.',
+      en: 'Copying an article from a web page brings the page\'s buttons and links along (share, comments, related news). They are recognised first, so they are never taken for a byline or abbreviations. The fix deletes them; the article then ends with exactly one line break.',
+    },
+    severity: 'warning',
+    fixable: 'fix',
+    sources: ['reference §6 RESIDUE-1'],
+    messages: {
+      residue: { vi: 'Dòng "{text}" là phần thừa của trang web, không thuộc bài viết.', en: 'The line "{text}" is left over from a web page, not part of the article.' },
+      remove: { vi: 'Xóa dòng thừa', en: 'Delete the leftover line' },
+    },
+    examples: {
+      invalid: [
+        {
+          text: 'Tiêu đề\n\nNội dung.\n\nQuốc Hùng\n\n⟦Chia sẻ bài viết⟧\n\n⟦BÌNH LUẬN⟧',
+          findings: ['residue', 'residue'],
+          output: 'Tiêu đề\n\nNội dung.\n\nQuốc Hùng\n',
+        },
+        {
+          text: 'Tiêu đề\r\n\r\nNội dung.\r\n⟦>> Đọc thêm: tin khác⟧\r\nĐoạn tiếp theo.\r\n\r\nQuốc Hùng\r\n⟦Tin liên quan⟧\r\n\r\n',
+          findings: ['residue', 'residue'],
+          output: 'Tiêu đề\r\n\r\nNội dung.\r\nĐoạn tiếp theo.\r\n\r\nQuốc Hùng\r\n',
+        },
+      ],
+      valid: [{ text: 'Tiêu đề\n\nBình luận của chuyên gia về thị trường.\n\nQuốc Hùng\n' }],
+    },
+  },
+  check(context) {
+    const { article } = context;
+    const { blocks, text, lines } = article;
+    const eol = lines.dominantLineBreak;
+    const lastContent = [...blocks].reverse().find((b) => b.kind !== 'residue');
+    blocks.forEach((b, i) => {
+      if (b.kind !== 'residue') return;
+      const prev = blocks[i - 1];
+      const trailing = !lastContent || b.start > lastContent.start;
+      let start: number;
+      let end: number;
+      let insert = '';
+      if (trailing && prev) {
+        // Delete from the end of the previous line; the last one also ends the file with one line break.
+        start = prev.end;
+        end = blocks.slice(i + 1).some((x) => x.kind === 'residue') ? b.end : text.length;
+        if (end === text.length) insert = eol;
+      } else {
+        // In the middle: delete the whole line with its line break.
+        const line = lines.lineAt(b.start);
+        start = lines.starts[line];
+        end = line + 1 < lines.lineCount ? lines.starts[line + 1] : text.length;
+      }
+      context.report({
+        start: b.start,
+        end: b.end,
+        messageId: 'residue',
+        data: { text: text.slice(b.start, b.end) },
+        fix: { messageId: 'remove', edits: [{ start, end, text: insert }] },
+      });
+    });
+  },
+});

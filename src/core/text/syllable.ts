@@ -1,0 +1,207 @@
+/**
+ * The Vietnamese syllable: onset + rhyme (glide, nucleus, final) + tone,
+ * after reference §7.1 (orthographic inventory) and QĐ 1989 Điều 8 (tone position).
+ *
+ * `parseSyllable` takes one lower-case word in NFC and returns its analysis, or a
+ * reason why it is not a Vietnamese syllable. Tone position is checked separately
+ * (`tonePosition`), so a misplaced mark (`nứơc`) still parses and can be fixed.
+ */
+import { Tone, baseOf, isVowel, toneOf, withTone } from './vietnamese';
+
+const RHYME_LIST = [
+  // nucleus a, ă, â
+  'a ai ao au ay am an ang anh ap at ac ach',
+  'ăm ăn ăng ăp ăt ăc',
+  'âu ây âm ân âng âp ât âc',
+  // e, ê
+  'e eo em en eng ep et ec',
+  'ê êu êm ên ênh êp êt êch',
+  // i, y
+  'i iu im in inh ip it ich y',
+  // o, ô, ơ
+  'o oi om on ong op ot oc oong ooc',
+  'ô ôi ôm ôn ông ôp ôt ôc',
+  'ơ ơi ơm ơn ơp ơt',
+  // u, ư
+  'u ui um un ung up ut uc',
+  'ư ưi ưu ưng ưt ưc ưm ưn',
+  // diphthongs iê/ia/yê, uô/ua, ươ/ưa
+  'ia iêu iêm iên iêng iêp iêt iêc yêu yêm yên yêng yêt',
+  'ua uôi uôm uôn uông uôt uôc',
+  'ưa ươi ươu ươm ươn ương ươp ươt ươc',
+  // glide o + a/ă/e
+  'oa oai oay oan oang oanh oat oac oach oam oap oao oăn oăng oăt oăc oăm oăp oe oeo oen oet oem',
+  // glide u + ê/y/ơ/â
+  'uê uênh uêch uy uya uyu uyên uyêt uynh uych uyt uyp uơ uân uât uâng uây',
+];
+
+/** Rhymes after `qu` (the u belongs to the onset). */
+const QU_RHYME_LIST =
+  'a ai ay an ang anh at ac ach ăn ăng ăt ăc ăp ăm e en et eo ê ên êt êch ênh y yt ynh ych yên yêt ơ ân ât ây âc âng ôc êu au ao it';
+
+export const RHYMES: ReadonlySet<string> = new Set(RHYME_LIST.join(' ').split(' '));
+export const QU_RHYMES: ReadonlySet<string> = new Set(QU_RHYME_LIST.split(' '));
+
+const ONSETS = ['ngh', 'ng', 'nh', 'gh', 'gi', 'kh', 'ch', 'ph', 'th', 'tr', 'qu', 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x'];
+const FINAL_STOPS = /(?:p|t|c|ch)$/;
+const FRONT = /^[ieêy]/; // rhymes that take k/gh/ngh
+const GLIDE = /^(?:o[aăe]|u[êyơâ])/;
+const LABIAL = new Set(['b', 'm', 'p', 'ph', 'v']);
+const LOWER_LETTERS = new Set([...'abcdđeghiklmnopqrstuvxy', ...'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ']);
+
+export type SyllableProblem =
+  | 'not-letters' // contains something other than Vietnamese letters
+  | 'two-tones' // two tone marks
+  | 'no-vowel'
+  | 'onset' // q without u, and the like
+  | 'rhyme' // not a Vietnamese rhyme
+  | 'spelling-k' // c/k, g/gh, ng/ngh before the wrong vowel
+  | 'tone-final'; // p t c ch with a tone other than sắc/nặng
+
+export interface Syllable {
+  word: string;
+  onset: string;
+  /** Toneless rhyme, glide included ("oan", "uyên"); after gi merged with i where spelled so. */
+  rhyme: string;
+  tone: Tone;
+  /** Index in `word` of the letter carrying the tone (-1 when toneless). */
+  toneAt: number;
+  /** Index in `word` where the rhyme starts. */
+  rhymeAt: number;
+  /** True when `gi` lends its i to the rhyme (gì, gìn, giếng). */
+  mergedI: boolean;
+}
+
+export type ParseResult = { ok: true; syllable: Syllable } | { ok: false; problem: SyllableProblem };
+
+/** Parse one lower-case NFC word as a Vietnamese syllable. */
+export function parseSyllable(word: string): ParseResult {
+  let toneless = '';
+  let tone: Tone = 0;
+  let toneAt = -1;
+  let hasVowel = false;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i];
+    if (!LOWER_LETTERS.has(ch)) return { ok: false, problem: 'not-letters' };
+    if (isVowel(ch)) {
+      hasVowel = true;
+      const t = toneOf(ch);
+      if (t !== 0) {
+        if (tone !== 0) return { ok: false, problem: 'two-tones' };
+        tone = t;
+        toneAt = i;
+      }
+    }
+    toneless += baseOf(ch);
+  }
+  if (!hasVowel) return { ok: false, problem: 'no-vowel' };
+
+  let onset = '';
+  for (const o of ONSETS) {
+    if (toneless.startsWith(o)) {
+      onset = o;
+      break;
+    }
+  }
+  let rest = toneless.slice(onset.length);
+  let mergedI = false;
+  if (onset === 'gi') {
+    // gi + rhyme; the i doubles as the vowel in gì, gìn, giếng (gi + iêng).
+    if (!RHYMES.has(rest) && RHYMES.has('i' + rest)) {
+      rest = 'i' + rest;
+      mergedI = true;
+    }
+  } else if (onset === 'qu') {
+    if (rest === '') return { ok: false, problem: 'rhyme' };
+  } else if (toneless[0] === 'q') {
+    return { ok: false, problem: 'onset' };
+  }
+  if (rest === '') return { ok: false, problem: 'no-vowel' };
+  // Rhymes begin with a vowel; a consonant here means an impossible onset cluster (kr, bl…).
+  if (!isVowel(rest[0])) return { ok: false, problem: 'onset' };
+
+  if (onset === 'qu') {
+    if (!QU_RHYMES.has(rest)) return { ok: false, problem: 'rhyme' };
+  } else {
+    if (!RHYMES.has(rest)) return { ok: false, problem: 'rhyme' };
+    const front = FRONT.test(rest);
+    const glide = GLIDE.test(rest);
+    switch (onset) {
+      case 'c':
+        if (front || glide) return { ok: false, problem: 'spelling-k' };
+        break;
+      case 'k':
+        if (!front) return { ok: false, problem: 'spelling-k' };
+        break;
+      case 'g':
+        if (/^[eê]/.test(rest)) return { ok: false, problem: 'spelling-k' };
+        break;
+      case 'gh':
+      case 'ngh':
+        if (!/^[ieê]/.test(rest)) return { ok: false, problem: 'spelling-k' };
+        break;
+      case 'ng':
+        if (/^[ieê]/.test(rest)) return { ok: false, problem: 'spelling-k' };
+        break;
+      case '':
+        // Onsetless iê is written yê (yên, yêu); y + final exists only in the glide rhymes.
+        if (rest.startsWith('iê')) return { ok: false, problem: 'rhyme' };
+        break;
+      default:
+        if (glide && LABIAL.has(onset)) return { ok: false, problem: 'rhyme' };
+    }
+    if (onset !== '' && rest.startsWith('yê')) return { ok: false, problem: 'rhyme' };
+  }
+  if (FINAL_STOPS.test(rest) && tone !== 1 && tone !== 5) return { ok: false, problem: 'tone-final' };
+
+  const rhymeAt = mergedI ? onset.length - 1 : onset.length;
+  return { ok: true, syllable: { word, onset, rhyme: rest, tone, toneAt, rhymeAt, mergedI } };
+}
+
+/** Index in the rhyme of the main vowel, where the tone goes in the new style (QĐ 1989 Điều 8). */
+export function nucleusIndex(rhyme: string): number {
+  if (rhyme.startsWith('uyê')) return 2;
+  if (/^(?:o[aăe]|u[êyơâ]|iê|yê|uô|ươ|oo)/.test(rhyme)) return 1;
+  return 0;
+}
+
+/** The only rhymes where old (hòa, thủy) and new (hoà, thuỷ) placement differ. */
+const STYLE_RHYMES = new Set(['oa', 'oe', 'uy']);
+
+export type ToneStyle = 'old' | 'new';
+
+/**
+ * Where the tone mark belongs in `syl.word` for the given style: an index into the word.
+ * Returns -1 for a toneless syllable.
+ */
+export function tonePosition(syl: Syllable, style: ToneStyle): number {
+  if (syl.tone === 0) return -1;
+  let idx = nucleusIndex(syl.rhyme);
+  if (style === 'old' && STYLE_RHYMES.has(syl.rhyme) && syl.onset !== 'qu' && syl.onset !== 'gi') idx = 0;
+  return syl.rhymeAt + idx;
+}
+
+/** 'old' / 'new' when the syllable is one whose placement differs by style and is written in one of them. */
+export function toneStyleOf(syl: Syllable): ToneStyle | null {
+  if (syl.tone === 0 || !STYLE_RHYMES.has(syl.rhyme) || syl.onset === 'qu' || syl.onset === 'gi') return null;
+  if (syl.toneAt === syl.rhymeAt) return 'old';
+  if (syl.toneAt === syl.rhymeAt + 1) return 'new';
+  return null;
+}
+
+/** The word with its tone mark moved to position `at` (an index into the word). */
+export function moveTone(word: string, from: number, at: number, tone: Tone): string {
+  const chars = word.split('');
+  chars[from] = baseOf(chars[from]);
+  chars[at] = withTone(baseOf(chars[at]), tone);
+  return chars.join('');
+}
+
+/** Whether `word` (lower case) is a Vietnamese syllable with its tone in an accepted place. */
+export function isValidSyllable(word: string): boolean {
+  const r = parseSyllable(word);
+  if (!r.ok) return false;
+  const s = r.syllable;
+  if (s.tone === 0) return true;
+  return s.toneAt === tonePosition(s, 'new') || s.toneAt === tonePosition(s, 'old');
+}
