@@ -15,6 +15,7 @@ const common = {
   logLevel: quiet ? 'warning' : 'info',
   absWorkingDir: root,
   legalComments: 'none',
+  mainFields: ['module', 'main'],
 };
 
 const builds = [

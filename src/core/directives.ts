@@ -74,3 +74,8 @@ export function suppressionsOf(directives: Directive[]): (ruleId: string, line: 
   for (const [id, from] of open) ranges.push({ from, to: Number.MAX_SAFE_INTEGER, ids: id === '*' ? null : new Set([id]) });
   return (ruleId, line) => ranges.some((r) => line >= r.from && line <= r.to && (r.ids === null || r.ids.has(ruleId)));
 }
+
+/** The text without its directive lines (for publishing a plain-text article). */
+export function stripDirectiveLines(text: string): string {
+  return text.replace(/^[ \t]*<!--\s*vnstyle-[\w-]*.*?-->[ \t]*(?:\r\n|\r|\n|$)/gm, '');
+}

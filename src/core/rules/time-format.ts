@@ -2,7 +2,7 @@ import { defineRule } from '../rule';
 import { findTimes, formatTime, TimeStyle } from '../analysis/dates';
 import { majority } from '../analysis/majority';
 
-const STYLE_NAMES: Record<TimeStyle, string> = { h: '7h39', gio: '7 giờ 39', colon: '07:39' };
+const STYLE_NAMES: Record<TimeStyle, string> = { h: '7h30', gio: '7 giờ 30', colon: '07:30' };
 
 export default defineRule({
   id: 'time-format',
@@ -20,7 +20,7 @@ export default defineRule({
     fixable: 'fix',
     sources: ['reference §2.3', 'reference §2.4 TIME-1'],
     messages: {
-      style: { vi: 'Giờ "{text}" khác cách viết {where} ({expected}). Hãy viết "{fixed}".', en: 'The time "{text}" differs from {whereEn} ({expected}). Write "{fixed}".' },
+      style: { vi: 'Giờ "{text}" khác cách viết {where} (kiểu "{expected}"). Hãy viết "{fixed}".', en: 'The time "{text}" differs from {whereEn} (like "{expected}"). Write "{fixed}".' },
       nonstandard: { vi: 'Cách viết giờ "{text}" không chuẩn. Hãy viết "{fixed}".', en: 'Non-standard time "{text}". Write "{fixed}".' },
       impossible: { vi: 'Giờ "{text}" không tồn tại.', en: 'The time "{text}" cannot exist.' },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },

@@ -1,0 +1,282 @@
+/**
+ * Output formats. Each formatter writes one file's result as it arrives (so a 10,000-file
+ * run holds no more than it prints) and a footer at the end.
+ */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createTwoFilesPatch } from 'diff';
+import type { Lang, Severity } from '../core/types';
+import { RULES } from '../core/rules';
+import { PROFILE_DATA } from '../core/config';
+import type { FileResult, Message } from './lint-file';
+import { SEVERITY_WORD, T } from './messages';
+import { docsUrl } from '../core/docs-url';
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'unix', 'diff'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+export interface Summary {
+  files: number;
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  fixableCount: number;
+  /** Files that could not be read or written (also printed on stderr). */
+  problems: Array<{ filePath: string; message: string }>;
+}
+
+export interface FormatContext {
+  cwd: string;
+  lang: Lang;
+  color: boolean;
+  version: string;
+}
+
+export interface Formatter {
+  header(): string;
+  file(result: FileResult): string;
+  footer(summary: Summary): string;
+}
+
+export function counts(messages: Message[]): { errorCount: number; warningCount: number; infoCount: number } {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const m of messages) {
+    if (m.severity === 'error') errorCount++;
+    else if (m.severity === 'warning') warningCount++;
+    else infoCount++;
+  }
+  return { errorCount, warningCount, infoCount };
+}
+
+const rel = (ctx: FormatContext, file: string) => {
+  const r = path.relative(ctx.cwd, file);
+  return (r === '' ? path.basename(file) : r).split(path.sep).join('/');
+};
+
+// ------------------------------------------------------------------ stylish
+
+const ANSI = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, underline: 4 } as const;
+
+function stylish(ctx: FormatContext): Formatter {
+  const paint = (code: keyof typeof ANSI, s: string) => (ctx.color ? `\x1b[${ANSI[code]}m${s}\x1b[0m` : s);
+  const sevColor: Record<Severity, keyof typeof ANSI> = { error: 'red', warning: 'yellow', info: 'cyan' };
+  return {
+    header: () => '',
+    file(r) {
+      if (!r.messages.length) return '';
+      const rows = r.messages.map((m) => [`${m.line}:${m.column}`, SEVERITY_WORD[ctx.lang][m.severity], m.message, m.ruleId, m.severity] as const);
+      const w0 = Math.max(...rows.map((x) => x[0].length));
+      const w1 = Math.max(...rows.map((x) => x[1].length));
+      const lines = rows.map(([pos, sev, msg, id, s]) => `  ${paint('dim', pos.padEnd(w0))}  ${paint(sevColor[s], sev.padEnd(w1))}  ${msg}  ${paint('dim', id)}`);
+      return `\n${paint('underline', rel(ctx, r.filePath))}\n${lines.join('\n')}\n`;
+    },
+    footer(s) {
+      const total = s.errorCount + s.warningCount + s.infoCount;
+      if (!total) return '';
+      const mark = paint(s.errorCount ? 'red' : s.warningCount ? 'yellow' : 'cyan', '✖');
+      let out = `\n${mark} ${paint('bold', T.problems[ctx.lang](total, s.errorCount, s.warningCount, s.infoCount))}\n`;
+      if (s.fixableCount) out += `  ${T.fixable[ctx.lang](s.fixableCount)}\n`;
+      return out;
+    },
+  };
+}
+
+// ------------------------------------------------------------------ json
+
+function json(): Formatter {
+  let first = true;
+  return {
+    header: () => '[',
+    file(r) {
+      const c = counts(r.messages);
+      const entry = {
+        filePath: r.filePath,
+        ...c,
+        messages: r.messages.map((m) => ({
+          ruleId: m.ruleId,
+          severity: m.severity,
+          message: m.message,
+          line: m.line,
+          column: m.column,
+          endLine: m.endLine,
+          endColumn: m.endColumn,
+          offset: m.offset,
+          endOffset: m.endOffset,
+          fixes: m.fixes.map((f) => ({ title: f.title, preferred: f.preferred, edits: f.edits.map((e) => ({ offset: e.offset, endOffset: e.endOffset, text: e.text })) })),
+        })),
+      };
+      const s = (first ? '' : ',') + JSON.stringify(entry);
+      first = false;
+      return s;
+    },
+    footer: () => ']\n',
+  };
+}
+
+// ------------------------------------------------------------------ unix
+
+function unix(ctx: FormatContext): Formatter {
+  return {
+    header: () => '',
+    file: (r) => r.messages.map((m) => `${rel(ctx, r.filePath)}:${m.line}:${m.column}: ${m.severity} ${m.message} [${m.ruleId}]\n`).join(''),
+    footer: () => '',
+  };
+}
+
+// ------------------------------------------------------------------ github
+
+/** Workflow-command escaping: data escapes % \r \n; properties also : and ,. */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function github(ctx: FormatContext): Formatter {
+  const command: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+  return {
+    header: () => '',
+    file: (r) =>
+      r.messages
+        .map((m) => {
+          const props = [`file=${escapeProperty(rel(ctx, r.filePath))}`, `line=${m.line}`, `col=${m.column}`, `endLine=${m.endLine}`, `endColumn=${m.endColumn}`, `title=${escapeProperty(`vnstyle(${m.ruleId})`)}`];
+          return `::${command[m.severity]} ${props.join(',')}::${escapeData(m.message)}\n`;
+        })
+        .join(''),
+    footer: (s) => s.problems.map((p) => `::error file=${escapeProperty(rel(ctx, p.filePath))},title=vnstyle::${escapeData(p.message)}\n`).join(''),
+  };
+}
+
+// ------------------------------------------------------------------ junit
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+
+function junit(ctx: FormatContext): Formatter {
+  const cases: string[] = [];
+  let failures = 0;
+  return {
+    header: () => '',
+    file(r) {
+      const name = xml(rel(ctx, r.filePath));
+      const failing = r.messages.filter((m) => m.severity !== 'info');
+      let body = '';
+      if (failing.length) {
+        failures++;
+        const first = failing[0];
+        const detail = failing.map((m) => `${m.line}:${m.column} ${m.severity} ${m.message} [${m.ruleId}]`).join('\n');
+        body = `<failure message="${xml(`${failing.length} problem(s); first: ${first.message}`)}" type="${failing.some((m) => m.severity === 'error') ? 'error' : 'warning'}">${xml(detail)}</failure>`;
+      }
+      const infos = r.messages.filter((m) => m.severity === 'info');
+      if (infos.length) body += `<system-out>${xml(infos.map((m) => `${m.line}:${m.column} info ${m.message} [${m.ruleId}]`).join('\n'))}</system-out>`;
+      cases.push(`    <testcase classname="vnstyle" name="${name}" time="0">${body}</testcase>\n`);
+      return '';
+    },
+    footer(s) {
+      const errors = s.problems.map((p) => `    <testcase classname="vnstyle" name="${xml(rel(ctx, p.filePath))}" time="0"><error message="${xml(p.message)}"/></testcase>\n`);
+      const tests = cases.length + errors.length;
+      return `<?xml version="1.0" encoding="utf-8"?>\n<testsuites name="vnstyle" tests="${tests}" failures="${failures}" errors="${errors.length}">\n  <testsuite name="vnstyle" tests="${tests}" failures="${failures}" errors="${errors.length}" skipped="0" time="0">\n${cases.join('')}${errors.join('')}  </testsuite>\n</testsuites>\n`;
+    },
+  };
+}
+
+// ------------------------------------------------------------------ sarif
+
+const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+function sarif(ctx: FormatContext): Formatter {
+  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+  const artifact = (file: string) => {
+    const r = path.relative(ctx.cwd, file);
+    return r.startsWith('..') || path.isAbsolute(r) ? { uri: pathToFileURL(file).href } : { uri: r.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+  };
+  let first = true;
+  return {
+    header() {
+      const rules = RULES.map((r) => ({
+        id: r.id,
+        name: r.id.replace(/(^|-)(\w)/g, (_, _d: string, c: string) => c.toUpperCase()),
+        shortDescription: { text: r.meta.description[ctx.lang] },
+        fullDescription: { text: r.meta.rationale[ctx.lang] },
+        helpUri: docsUrl(r.id),
+        help: { text: `${r.meta.description[ctx.lang]}\n${docsUrl(r.id)}` },
+        defaultConfiguration: { level: SARIF_LEVEL[r.meta.severity] },
+        properties: { category: r.meta.category, fixable: r.meta.fixable !== false, tags: [r.meta.category], profiles: Object.fromEntries(Object.entries(PROFILE_DATA).map(([p, d]) => [p, d.rules[r.id] ?? r.meta.severity])) },
+      }));
+      return `{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"tool":${JSON.stringify({ driver: { name: 'vnstyle', version: ctx.version, semanticVersion: ctx.version, informationUri: 'https://github.com/vnstyle/vnstyle', rules } })},"originalUriBaseIds":${JSON.stringify({ '%SRCROOT%': { uri: pathToFileURL(ctx.cwd + path.sep).href } })},"columnKind":"utf16CodeUnits","results":[`;
+    },
+    file(r) {
+      let out = '';
+      for (const m of r.messages) {
+        const location = artifact(r.filePath);
+        const result = {
+          ruleId: m.ruleId,
+          ruleIndex: ruleIndex.get(m.ruleId),
+          level: SARIF_LEVEL[m.severity],
+          message: { text: m.message },
+          locations: [{ physicalLocation: { artifactLocation: location, region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn, charOffset: m.offset, charLength: m.endOffset - m.offset } } }],
+          partialFingerprints: { 'vnstyleAnchor/v1': m.anchor },
+          ...(m.fixes.length
+            ? {
+                fixes: m.fixes.map((f) => ({
+                  description: { text: f.title },
+                  artifactChanges: [
+                    {
+                      artifactLocation: location,
+                      replacements: f.edits.map((e) => ({
+                        deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn, charOffset: e.offset, charLength: e.endOffset - e.offset },
+                        insertedContent: { text: e.text },
+                      })),
+                    },
+                  ],
+                  properties: { preferred: f.preferred },
+                })),
+              }
+            : {}),
+        };
+        out += (first ? '' : ',') + JSON.stringify(result);
+        first = false;
+      }
+      return out;
+    },
+    footer(s) {
+      const notes = s.problems.map((p) => ({ level: 'error', message: { text: p.message }, locations: [{ physicalLocation: { artifactLocation: artifact(p.filePath) } }] }));
+      return `],"invocations":[${JSON.stringify({ executionSuccessful: s.problems.length === 0, toolExecutionNotifications: notes })}]}]}\n`;
+    },
+  };
+}
+
+// ------------------------------------------------------------------ diff
+
+function diff(ctx: FormatContext): Formatter {
+  return {
+    header: () => '',
+    file(r) {
+      if (r.original === undefined || r.output === undefined || r.original === r.output) return '';
+      const name = rel(ctx, r.filePath);
+      return createTwoFilesPatch(`a/${name}`, `b/${name}`, r.original, r.output, undefined, undefined, { context: 3 }).replace(/^=+\n/, '').replace(/^Index: .*\n/, '');
+    },
+    footer: () => '',
+  };
+}
+
+export function createFormatter(name: FormatName, ctx: FormatContext): Formatter {
+  switch (name) {
+    case 'stylish':
+      return stylish(ctx);
+    case 'json':
+      return json();
+    case 'unix':
+      return unix(ctx);
+    case 'github':
+      return github(ctx);
+    case 'junit':
+      return junit(ctx);
+    case 'sarif':
+      return sarif(ctx);
+    case 'diff':
+      return diff(ctx);
+  }
+}

@@ -1,0 +1,338 @@
+/**
+ * The `vnstyle` command: files in, a report out, an exit code CI can trust.
+ * 0 = no error-level finding (warnings within --max-warnings); 1 = errors or too many
+ * warnings; 2 = vnstyle could not do its job (arguments, configuration, unreadable input).
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import pkg from '../../package.json';
+import type { Lang } from '../core/types';
+import { RULES } from '../core/rules';
+import { PROFILES } from '../core/config';
+import { todayFromClock } from '../core/engine';
+import { stripDirectiveLines } from '../core/directives';
+import { ConfigError, ConfigProblem, ConfigResolver, ConfigOptions } from '../node/config-files';
+import { collectFiles, DEFAULT_EXTENSIONS } from '../node/files';
+import { decodeArticle, readArticle, ReadError } from '../node/text-file';
+import { Baseline, BaselineWriter } from '../node/baseline';
+import { lintText, FileResult, JobOptions } from './lint-file';
+import { lintAll, workerMain } from './pool';
+import { createFormatter, counts, FORMATS, FormatName, Summary } from './formatters';
+import { helpText, readProblemMessage, T } from './messages';
+import { listRules, printConfig, runInit } from './commands';
+
+const OPTIONS = {
+  profile: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  'output-file': { type: 'string', short: 'o' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  config: { type: 'string', short: 'c' },
+  'no-config-lookup': { type: 'boolean' },
+  lang: { type: 'string' },
+  ext: { type: 'string', multiple: true },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean' },
+  baseline: { type: 'string' },
+  'update-baseline': { type: 'boolean' },
+  rule: { type: 'string', multiple: true },
+  'strip-directives': { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  'list-rules': { type: 'boolean' },
+  'print-config': { type: 'string' },
+  concurrency: { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+} as const;
+
+export class UsageError extends Error {}
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  cwd: string;
+  stdinText: () => Promise<Buffer>;
+  isTTY: boolean;
+  stderrTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+function localeLang(env: NodeJS.ProcessEnv): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return !locale || /^vi/i.test(locale) ? 'vi' : 'en';
+}
+
+function say(lang: Lang, vi: string, en: string): string {
+  return lang === 'vi' ? vi : en;
+}
+
+function printConfigProblems(problems: ConfigProblem[], lang: Lang, io: Io): void {
+  for (const p of problems) io.err(`vnstyle: ${p.file}:${p.line}:${p.column}: ${p.message[lang]}\n`);
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let args: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
+  const earlyLang: Lang = argv[argv.indexOf('--lang') + 1] === 'en' || argv.includes('--lang=en') ? 'en' : 'vi';
+  try {
+    args = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    io.err(`vnstyle: ${say(earlyLang, 'tham số không hợp lệ', 'invalid arguments')}: ${(e as Error).message}\n${say(earlyLang, 'Xem vnstyle --help.', 'See vnstyle --help.')}\n`);
+    return 2;
+  }
+  const v = args.values;
+  try {
+    if (v.lang !== undefined && v.lang !== 'vi' && v.lang !== 'en') throw new UsageError(`--lang phải là "vi" hoặc "en", không phải "${v.lang}". / --lang must be "vi" or "en".`);
+    const lang: Lang = (v.lang as Lang | undefined) ?? 'vi';
+    const usage = (vi: string, en: string) => new UsageError(say(lang, vi, en));
+
+    if (v.help) {
+      io.out(helpText((v.lang as Lang | undefined) ?? localeLang(io.env), pkg.version));
+      return 0;
+    }
+    if (v.version) {
+      io.out(`${pkg.version}\n`);
+      return 0;
+    }
+    if (v.profile !== undefined && !(PROFILES as readonly string[]).includes(v.profile))
+      throw usage(`hồ sơ không hợp lệ "${v.profile}"; chọn một trong: ${PROFILES.join(', ')}.`, `unknown profile "${v.profile}"; choose one of: ${PROFILES.join(', ')}.`);
+    if (v['list-rules']) {
+      io.out(listRules(lang));
+      return 0;
+    }
+    if (args.positionals[0] === 'init') return await runInit(args.positionals.slice(1), v.profile, lang, io);
+
+    const format = (v.format ?? 'stylish') as FormatName;
+    if (!FORMATS.includes(format)) throw usage(`định dạng không hợp lệ "${v.format}"; chọn một trong: ${FORMATS.join(', ')}.`, `unknown format "${v.format}"; choose one of: ${FORMATS.join(', ')}.`);
+    let maxWarnings: number | null = null;
+    if (v['max-warnings'] !== undefined) {
+      if (!/^\d+$/.test(v['max-warnings'])) throw usage(`--max-warnings cần một số nguyên ≥ 0, không phải "${v['max-warnings']}".`, `--max-warnings needs an integer ≥ 0, not "${v['max-warnings']}".`);
+      maxWarnings = Number(v['max-warnings']);
+    }
+    const ids = new Set(RULES.map((r) => r.id));
+    for (const id of v.rule ?? []) if (!ids.has(id)) throw usage(`không có quy tắc "${id}" (xem vnstyle --list-rules).`, `unknown rule "${id}" (see vnstyle --list-rules).`);
+    if (v['update-baseline'] && !v.baseline) throw usage('--update-baseline cần --baseline TỆP.', '--update-baseline needs --baseline FILE.');
+    if (v.fix && v['fix-dry-run']) throw usage('chọn --fix hoặc --fix-dry-run, không cả hai.', 'use --fix or --fix-dry-run, not both.');
+    if (v['stdin-filename'] !== undefined && !v.stdin) throw usage('--stdin-filename chỉ dùng cùng --stdin.', '--stdin-filename goes with --stdin.');
+    let concurrency = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+    if (v.concurrency !== undefined && v.concurrency !== 'auto') {
+      if (!/^[1-9]\d*$/.test(v.concurrency)) throw usage(`--concurrency cần một số nguyên ≥ 1 hoặc "auto", không phải "${v.concurrency}".`, `--concurrency needs an integer ≥ 1 or "auto", not "${v.concurrency}".`);
+      concurrency = Number(v.concurrency);
+    }
+    if (v.config !== undefined && !fs.existsSync(path.resolve(io.cwd, v.config)))
+      throw usage(`không tìm thấy tệp cấu hình "${v.config}".`, `configuration file not found: "${v.config}".`);
+
+    const configOptions: ConfigOptions = {
+      explicit: v.config !== undefined ? path.resolve(io.cwd, v.config) : undefined,
+      noLookup: v['no-config-lookup'],
+      flags: v.profile ? { profile: v.profile as (typeof PROFILES)[number] } : undefined,
+    };
+
+    if (v['print-config'] !== undefined) {
+      try {
+        io.out(printConfig(new ConfigResolver(RULES, configOptions), path.resolve(io.cwd, v['print-config'])));
+        return 0;
+      } catch (e) {
+        if (e instanceof ConfigError) {
+          printConfigProblems(e.problems, lang, io);
+          return 2;
+        }
+        throw e;
+      }
+    }
+
+    const jobOptions: JobOptions = {
+      config: configOptions,
+      lang,
+      fix: !!v.fix,
+      dryRun: !!v['fix-dry-run'] || (format === 'diff' && !v.fix),
+      only: v.rule?.length ? v.rule : null,
+      today: todayFromClock(),
+      keepText: format === 'diff' || !!v.stdin,
+    };
+
+    if (v['strip-directives']) {
+      if (v.stdin) {
+        io.out(stripDirectiveLines(decodeArticle(await io.stdinText(), '<stdin>').text));
+        return 0;
+      }
+      if (args.positionals.length !== 1) throw usage('--strip-directives cần đúng một tệp (hoặc --stdin).', '--strip-directives takes exactly one file (or --stdin).');
+      const file = readArticle(path.resolve(io.cwd, args.positionals[0]));
+      io.out((file.bom ? '\ufeff' : '') + stripDirectiveLines(file.text));
+      return 0;
+    }
+
+    const color = v['no-color'] ? false : v.color ? true : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== '0' : io.isTTY && !io.env.NO_COLOR && !v['output-file'];
+    let output = '';
+    const outputFile = v['output-file'] !== undefined ? path.resolve(io.cwd, v['output-file']) : null;
+    let fd: number | null = null;
+    if (outputFile) fd = fs.openSync(outputFile, 'w');
+    const write = (s: string) => {
+      if (!s) return;
+      if (fd !== null) fs.writeSync(fd, s);
+      else if (v.stdin && v.fix) output += s;
+      else io.out(s);
+    };
+    const formatter = createFormatter(format, { cwd: io.cwd, lang, color, version: pkg.version });
+    const summary: Summary = { files: 0, errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0, problems: [] };
+    const baseline = v.baseline && !v['update-baseline'] ? Baseline.load(path.resolve(io.cwd, v.baseline)) : null;
+    const baselineWriter = v.baseline && v['update-baseline'] ? new BaselineWriter(path.resolve(io.cwd, v.baseline)) : null;
+    let exit = 0;
+    let warningsTotal = 0;
+    let fixedFiles = 0;
+    const seenConfigProblems = new Set<string>();
+    const explicitFiles = new Set(args.positionals.map((p) => path.resolve(io.cwd, p)));
+
+    const handle = (r: FileResult) => {
+      if (r.ignored) {
+        if (explicitFiles.has(r.filePath)) io.err(`vnstyle: ${T.ignoredFile[lang](path.relative(io.cwd, r.filePath))}\n`);
+        return;
+      }
+      summary.files++;
+      if (r.configProblems) {
+        const fresh = r.configProblems.filter((p) => !seenConfigProblems.has(`${p.file}:${p.offset}`));
+        fresh.forEach((p) => seenConfigProblems.add(`${p.file}:${p.offset}`));
+        printConfigProblems(fresh, lang, io);
+        exit = 2;
+        return;
+      }
+      if (r.problem) {
+        const message = readProblemMessage(r.problem.kind, path.relative(io.cwd, r.filePath) || r.filePath, r.problem.detail, lang);
+        io.err(`vnstyle: ${message}\n`);
+        summary.problems.push({ filePath: r.filePath, message });
+        exit = 2;
+      }
+      if (r.fixed) fixedFiles++;
+      let messages = r.messages;
+      if (baseline) messages = baseline.filter(r.filePath, messages);
+      if (baselineWriter) {
+        baselineWriter.add(r.filePath, messages);
+        messages = [];
+      }
+      const c = counts(messages);
+      warningsTotal += c.warningCount;
+      if (v.quiet) messages = messages.filter((m) => m.severity === 'error');
+      const shown = counts(messages);
+      summary.errorCount += shown.errorCount;
+      summary.warningCount += shown.warningCount;
+      summary.infoCount += shown.infoCount;
+      summary.fixableCount += messages.filter((m) => m.fixes.some((f) => f.preferred)).length;
+      write(formatter.file({ ...r, messages }));
+    };
+
+    write(formatter.header());
+    if (v.stdin) {
+      const name = path.resolve(io.cwd, v['stdin-filename'] ?? 'stdin.txt');
+      let file;
+      try {
+        file = decodeArticle(await io.stdinText(), name);
+      } catch (e) {
+        if (!(e instanceof ReadError)) throw e;
+        handle({ filePath: name, messages: [], problem: { kind: e.problem, detail: e.detail } });
+        file = null;
+      }
+      if (file) {
+        const r = lintText(name, file, jobOptions);
+        handle(r);
+        if (v.fix && r.output !== undefined) io.out((file.bom ? '\ufeff' : '') + r.output);
+      }
+    } else {
+      const walk = collectFiles(args.positionals, { cwd: io.cwd, extensions: v.ext?.flatMap((e) => e.split(',')).filter(Boolean) ?? DEFAULT_EXTENSIONS });
+      for (const p of walk.problems) {
+        const message = readProblemMessage(p.kind, p.path, p.detail, lang);
+        io.err(`vnstyle: ${message}\n`);
+        if (p.kind !== 'symlink-loop') {
+          summary.problems.push({ filePath: path.resolve(io.cwd, p.path), message });
+          exit = 2;
+        }
+      }
+      const progress = io.stderrTTY && format === 'stylish' && walk.files.length > 20 ? progressBar(io, walk.files.length) : null;
+      await lintAll(walk.files, jobOptions, Math.min(concurrency, Math.ceil(walk.files.length / 4)), (r) => {
+        progress?.tick();
+        handle(r);
+      });
+      progress?.done();
+    }
+    write(formatter.footer(summary));
+    if (fd !== null) fs.closeSync(fd);
+    if (output) io.err(output);
+
+    if (format === 'stylish' && !v.stdin) {
+      if (fixedFiles) io.err(`${T.fixedFiles[lang](fixedFiles)}\n`);
+    }
+    if (baselineWriter) io.err(`${T.baselineWritten[lang](baselineWriter.write(), path.relative(io.cwd, baselineWriter.file))}\n`);
+    if (exit === 2) return 2;
+    if (summary.errorCount > 0) return 1;
+    if (maxWarnings !== null && warningsTotal > maxWarnings) {
+      io.err(`vnstyle: ${T.tooManyWarnings[lang](warningsTotal, maxWarnings)}\n`);
+      return 1;
+    }
+    return 0;
+  } catch (e) {
+    const lang: Lang = v.lang === 'en' ? 'en' : 'vi';
+    if (e instanceof UsageError) {
+      io.err(`vnstyle: ${e.message}\n${say(lang, 'Xem vnstyle --help.', 'See vnstyle --help.')}\n`);
+      return 2;
+    }
+    if (e instanceof ReadError) {
+      io.err(`vnstyle: ${readProblemMessage(e.problem, e.filePath, e.detail, lang)}\n`);
+      return 2;
+    }
+    if (e instanceof ConfigError) {
+      printConfigProblems(e.problems, lang, io);
+      return 2;
+    }
+    io.err(`vnstyle: ${say(lang, 'lỗi nội bộ', 'internal error')}: ${(e as Error).stack ?? e}\n`);
+    return 2;
+  }
+}
+
+function progressBar(io: Io, total: number): { tick(): void; done(): void } {
+  let n = 0;
+  let last = 0;
+  return {
+    tick() {
+      n++;
+      const now = Date.now();
+      if (now - last < 100 && n < total) return;
+      last = now;
+      io.err(`\r\x1b[2K${n}/${total} (${Math.floor((n * 100) / total)}%)`);
+    },
+    done() {
+      io.err('\r\x1b[2K');
+    },
+  };
+}
+
+/** Entry point of bin/vnstyle.js. */
+export function runCli(): void {
+  const io: Io = {
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+    cwd: process.cwd(),
+    stdinText: async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      return Buffer.concat(chunks);
+    },
+    isTTY: !!process.stdout.isTTY,
+    stderrTTY: !!process.stderr.isTTY,
+    env: process.env,
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`vnstyle: ${e?.stack ?? e}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
+
+if (!isMainThread && workerData?.vnstyleWorker) workerMain(parentPort!, workerData.options as JobOptions);

@@ -1,0 +1,146 @@
+/** The command's own words, Vietnamese first. */
+import type { Lang, Localized } from '../core/types';
+
+export const SEVERITY_WORD: Record<Lang, Record<'error' | 'warning' | 'info', string>> = {
+  vi: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+export const T = {
+  problems: {
+    vi: (n: number, e: number, w: number, i: number) => `${n} vấn đề (${e} lỗi, ${w} cảnh báo, ${i} thông tin)`,
+    en: (n: number, e: number, w: number, i: number) => `${n} problem${n === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info)`,
+  },
+  fixable: {
+    vi: (n: number) => `${n} vấn đề có thể sửa tự động với --fix`,
+    en: (n: number) => `${n} problem${n === 1 ? '' : 's'} fixable with --fix`,
+  },
+  noProblems: { vi: 'Không có vấn đề nào.', en: 'No problems.' },
+  tooManyWarnings: {
+    vi: (n: number, max: number) => `Có ${n} cảnh báo, vượt ngưỡng --max-warnings ${max}.`,
+    en: (n: number, max: number) => `${n} warnings exceed --max-warnings ${max}.`,
+  },
+  fixedFiles: {
+    vi: (n: number) => `Đã sửa ${n} tệp.`,
+    en: (n: number) => `Fixed ${n} file${n === 1 ? '' : 's'}.`,
+  },
+  baselineWritten: {
+    vi: (n: number, file: string) => `Đã ghi ${n} vấn đề được chấp nhận vào ${file}.`,
+    en: (n: number, file: string) => `Recorded ${n} accepted finding${n === 1 ? '' : 's'} in ${file}.`,
+  },
+  ignoredFile: {
+    vi: (f: string) => `${f}: tệp bị bỏ qua theo "ignores" trong cấu hình.`,
+    en: (f: string) => `${f}: file ignored by "ignores" in the configuration.`,
+  },
+};
+
+export function readProblemMessage(problem: string, file: string, detail: string | undefined, lang: Lang): string {
+  const m: Record<string, Localized> = {
+    binary: { vi: `${file}: tệp nhị phân, không phải bài viết; đã bỏ qua.`, en: `${file}: a binary file, not an article; skipped.` },
+    'not-utf8': {
+      vi: `${file}: không phải UTF-8 hợp lệ${detail ? ` (${detail.replace('line', 'dòng')})` : ''}. Có thể tệp dùng bảng mã tiếng Việt cũ như TCVN3 (ABC), VNI hoặc Windows-1258: hãy chuyển sang Unicode UTF-8 (ví dụ bằng UniKey) rồi chạy lại.`,
+      en: `${file}: not valid UTF-8${detail ? ` (${detail})` : ''}. It may use a legacy Vietnamese encoding such as TCVN3 (ABC), VNI or Windows-1258: convert it to Unicode UTF-8 (e.g. with UniKey) and run again.`,
+    },
+    unreadable: { vi: `${file}: không đọc được tệp (${detail}). Hãy kiểm tra quyền truy cập.`, en: `${file}: cannot read the file (${detail}). Check its permissions.` },
+    missing: { vi: `${file}: không tìm thấy tệp hoặc thư mục.`, en: `${file}: no such file or folder.` },
+    directory: { vi: `${file}: là thư mục.`, en: `${file}: is a folder.` },
+    'unreadable-dir': { vi: `${file}: không đọc được thư mục (${detail}); các tệp khác vẫn được kiểm tra.`, en: `${file}: cannot read the folder (${detail}); other files are still linted.` },
+    'symlink-loop': { vi: `${file}: liên kết tượng trưng tạo vòng lặp (tới ${detail}); đã bỏ qua.`, en: `${file}: symbolic link loop (to ${detail}); skipped.` },
+    'no-match': { vi: `${file}: mẫu không khớp tệp nào.`, en: `${file}: the pattern matches no file.` },
+    'write-failed': { vi: `${file}: không ghi được bản sửa (${detail}); tệp giữ nguyên.`, en: `${file}: cannot write the fix (${detail}); the file is unchanged.` },
+    'rule-failed': { vi: `${file}: quy tắc gặp lỗi nội bộ: ${detail}`, en: `${file}: a rule failed: ${detail}` },
+  };
+  return (m[problem] ?? { vi: `${file}: ${problem}`, en: `${file}: ${problem}` })[lang];
+}
+
+export function helpText(lang: Lang, version: string): string {
+  if (lang === 'en') {
+    return `vnstyle ${version} — style checker for Vietnamese news articles
+
+Usage:
+  vnstyle [options] [files, folders or globs…]   lint (default: . with .md .markdown .txt)
+  vnstyle init [--profile NAME]                  write a starter .vnstyle.json
+
+Rules and configuration:
+  --profile NAME          recommended | party-press | commercial
+  -c, --config FILE       use this configuration file only
+  --no-config-lookup      ignore .vnstyle.json files
+  --rule ID               run only this rule (repeatable); fixes are limited to it too
+  --print-config FILE     print the effective configuration for FILE
+  --list-rules            list the rules: id, severity per profile, fixable, description
+
+Files:
+  --ext EXT               extensions to lint in folders (repeatable or comma-separated)
+  --stdin                 read the article from standard input
+  --stdin-filename PATH   name of the stdin article (picks the format and the config)
+
+Output:
+  -f, --format NAME       stylish (default) | json | sarif | github | junit | unix | diff
+  -o, --output-file FILE  write the report to FILE
+  --lang vi|en            language of messages (default vi)
+  --quiet                 report errors only
+  --color, --no-color     force or disable colours (default: only on a terminal)
+
+Fixing:
+  --fix                   apply the certain fixes to the files (atomic writes)
+  --fix-dry-run           compute the fixes without writing (use --format diff to see them)
+  --strip-directives      print the article without its vnstyle-… comment lines
+
+CI:
+  --max-warnings N        exit 1 when there are more than N warnings (info never counts)
+  --baseline FILE         ignore findings recorded in FILE
+  --update-baseline       record the current findings in the --baseline FILE
+  --concurrency N|auto    worker threads (default auto: all cores)
+
+  -h, --help              this help (Vietnamese with --lang vi)
+  -v, --version           version
+
+Exit codes: 0 no error (warnings within --max-warnings), 1 errors or too many warnings,
+2 vnstyle could not do its job (bad arguments or configuration, unreadable or non-UTF-8 file).
+`;
+  }
+  return `vnstyle ${version} — kiểm tra văn phong bài báo tiếng Việt
+
+Cách dùng:
+  vnstyle [tùy chọn] [tệp, thư mục hoặc mẫu…]    kiểm tra (mặc định: . với .md .markdown .txt)
+  vnstyle init [--profile TÊN]                   tạo tệp .vnstyle.json ban đầu
+
+Quy tắc và cấu hình:
+  --profile TÊN           recommended | party-press | commercial
+  -c, --config TỆP        chỉ dùng tệp cấu hình này
+  --no-config-lookup      không đọc các tệp .vnstyle.json
+  --rule MÃ               chỉ chạy quy tắc này (lặp lại được); bản sửa cũng chỉ theo nó
+  --print-config TỆP      in cấu hình có hiệu lực cho TỆP
+  --list-rules            liệt kê quy tắc: mã, mức độ theo hồ sơ, sửa được không, mô tả
+
+Tệp:
+  --ext ĐUÔI              đuôi tệp cần kiểm tra trong thư mục (lặp lại hoặc cách bằng dấu phẩy)
+  --stdin                 đọc bài từ đầu vào chuẩn
+  --stdin-filename ĐƯỜNG-DẪN  tên của bài đọc từ stdin (chọn định dạng và cấu hình)
+
+Kết quả:
+  -f, --format TÊN        stylish (mặc định) | json | sarif | github | junit | unix | diff
+  -o, --output-file TỆP   ghi báo cáo vào TỆP
+  --lang vi|en            ngôn ngữ thông báo (mặc định vi)
+  --quiet                 chỉ báo lỗi
+  --color, --no-color     bật hoặc tắt màu (mặc định: chỉ khi in ra terminal)
+
+Sửa lỗi:
+  --fix                   áp dụng các bản sửa chắc chắn vào tệp (ghi nguyên khối)
+  --fix-dry-run           tính bản sửa mà không ghi (dùng --format diff để xem)
+  --strip-directives      in bài bỏ các dòng chú thích vnstyle-…
+
+Tích hợp liên tục (CI):
+  --max-warnings N        thoát với mã 1 khi có quá N cảnh báo (mức thông tin không tính)
+  --baseline TỆP          bỏ qua các vấn đề đã ghi trong TỆP
+  --update-baseline       ghi các vấn đề hiện có vào TỆP của --baseline
+  --concurrency N|auto    số luồng xử lý (mặc định auto: mọi lõi CPU)
+
+  -h, --help              trợ giúp này (tiếng Anh với --lang en)
+  -v, --version           phiên bản
+
+Mã thoát: 0 không có lỗi (cảnh báo trong ngưỡng --max-warnings), 1 có lỗi hoặc quá nhiều
+cảnh báo, 2 vnstyle không làm được việc (sai tham số hoặc cấu hình, tệp không đọc được hoặc
+không phải UTF-8).
+`;
+}

@@ -1,0 +1,107 @@
+/**
+ * Baselines: findings a team has accepted, recorded by file, rule and a normalised
+ * text anchor (the flagged text with a little of its line around it) rather than by
+ * line number, so edits elsewhere in the file do not bring them back. Each entry
+ * counts how many identical findings it accepts.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Finding } from '../core/types';
+
+export interface BaselineEntry {
+  file: string;
+  ruleId: string;
+  anchor: string;
+  count: number;
+}
+
+export interface BaselineFile {
+  version: 1;
+  tool: 'vnstyle';
+  entries: BaselineEntry[];
+}
+
+const CONTEXT = 24;
+
+/** The flagged text and up to 24 characters either side on its line, whitespace collapsed, NFC. */
+export function anchorOf(text: string, finding: Pick<Finding, 'start' | 'end'>): string {
+  const lineStart = Math.max(text.lastIndexOf('\n', finding.start - 1), text.lastIndexOf('\r', finding.start - 1)) + 1;
+  let lineEnd = text.slice(finding.end).search(/[\r\n]/);
+  lineEnd = lineEnd < 0 ? text.length : finding.end + lineEnd;
+  const before = text.slice(Math.max(lineStart, finding.start - CONTEXT), finding.start);
+  const after = text.slice(finding.end, Math.min(lineEnd, finding.end + CONTEXT));
+  const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ');
+  return `${norm(before)}⟦${norm(text.slice(finding.start, finding.end))}⟧${norm(after)}`.trim();
+}
+
+export class Baseline {
+  private readonly remaining = new Map<string, number>();
+
+  constructor(
+    readonly file: string,
+    entries: BaselineEntry[],
+  ) {
+    for (const e of entries) this.remaining.set(key(e.file, e.ruleId, e.anchor), (this.remaining.get(key(e.file, e.ruleId, e.anchor)) ?? 0) + e.count);
+  }
+
+  static load(file: string): Baseline {
+    let data: BaselineFile;
+    try {
+      data = JSON.parse(fs.readFileSync(file, 'utf8')) as BaselineFile;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return new Baseline(file, []);
+      throw new Error(`baseline ${file}: ${(e as Error).message}`);
+    }
+    if (data?.tool !== 'vnstyle' || data.version !== 1 || !Array.isArray(data.entries)) throw new Error(`baseline ${file}: not a vnstyle baseline (version 1)`);
+    return new Baseline(file, data.entries);
+  }
+
+  /** The path the baseline records for an article: relative to the baseline's folder, with /. */
+  relative(filePath: string): string {
+    return path.relative(path.dirname(path.resolve(this.file)), filePath).split(path.sep).join('/');
+  }
+
+  /** Remove accepted findings (each entry accepts `count` of them). */
+  filter<T extends { ruleId: string; anchor: string }>(filePath: string, findings: T[]): T[] {
+    const rel = this.relative(filePath);
+    return findings.filter((f) => {
+      const k = key(rel, f.ruleId, f.anchor);
+      const n = this.remaining.get(k) ?? 0;
+      if (n > 0) {
+        this.remaining.set(k, n - 1);
+        return false;
+      }
+      return true;
+    });
+  }
+}
+
+function key(file: string, ruleId: string, anchor: string): string {
+  return `${file}\u0000${ruleId}\u0000${anchor}`;
+}
+
+/** Collects findings for --update-baseline and writes the file sorted (stable diffs). */
+export class BaselineWriter {
+  private readonly counts = new Map<string, BaselineEntry>();
+
+  constructor(readonly file: string) {}
+
+  add(filePath: string, findings: Array<{ ruleId: string; anchor: string }>): void {
+    const rel = path.relative(path.dirname(path.resolve(this.file)), filePath).split(path.sep).join('/');
+    for (const f of findings) {
+      const k = key(rel, f.ruleId, f.anchor);
+      const e = this.counts.get(k);
+      if (e) e.count++;
+      else this.counts.set(k, { file: rel, ruleId: f.ruleId, anchor: f.anchor, count: 1 });
+    }
+  }
+
+  write(): number {
+    const entries = [...this.counts.values()].sort((a, b) => cmp(a.file, b.file) || cmp(a.ruleId, b.ruleId) || cmp(a.anchor, b.anchor));
+    const data: BaselineFile = { version: 1, tool: 'vnstyle', entries };
+    fs.writeFileSync(this.file, JSON.stringify(data, null, 2) + '\n');
+    return entries.reduce((n, e) => n + e.count, 0);
+  }
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
