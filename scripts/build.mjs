@@ -26,5 +26,8 @@ const builds = [
 ];
 
 const { existsSync } = await import('node:fs');
-const wanted = builds.filter((b) => Object.values(b.entryPoints).every((e) => existsSync(join(root, e))));
+// Entries not written yet are left out (each build keeps the entries that exist).
+const wanted = builds
+  .map((b) => ({ ...b, entryPoints: Object.fromEntries(Object.entries(b.entryPoints).filter(([, e]) => existsSync(join(root, e)))) }))
+  .filter((b) => Object.keys(b.entryPoints).length > 0);
 await Promise.all(wanted.map((b) => esbuild.build(b)));

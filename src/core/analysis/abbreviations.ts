@@ -12,6 +12,7 @@ export interface AbbrUse {
   abbr: string;
   start: number;
   end: number;
+  inList: boolean;
   block: Block;
   /** This use is the abbreviation inside its own definition's parentheses (or before them). */
   definition: AbbrDefinition | null;
@@ -70,17 +71,40 @@ function isAllCapsSyllable(token: string): boolean {
   return token === token.toUpperCase() && isVietnameseWord(token) && isValidSyllable(token.toLowerCase());
 }
 
+const INITIALS = /^(?:\p{Lu}\p{Ll}?\.)+\p{Lu}\p{Ll}?\.?$/u; // L.T.N, N.Th.H: a person's initials
+const PREFIX_BEFORE_NAME = /^(\p{Lu}{2,4})\.(?=\p{Lu}\p{Ll})/u; // TP.Huế → TP
+const CREDIT = /(?<![\p{L}])(?:[ẢảAa]nh|Nguồn|nguồn|Video|Clip|Đồ họa|Đồ hoạ)(?:\s+(?:minh họa|minh hoạ|tư liệu|video))?\s*:[^)\n]*|\([ảẢ]nh\s+[^)\n]*\)/gu;
+const SOURCE_LINE = /^\(?\s*(?:Lược\s+|Lược dịch\s+)?(?:[Tt]heo|Nguồn)\b/u;
+
+export interface ScannedAbbreviation {
+  abbr: string;
+  at: number;
+  /** One of three or more abbreviations in a comma list ("ASP, HAG, HNG"): stock tickers and codes when unknown. */
+  inList: boolean;
+}
+
 /** Abbreviations in a piece of prose, with their offsets in it. */
-export function scanAbbreviations(text: string): Array<{ abbr: string; at: number }> {
-  const out: Array<{ abbr: string; at: number }> = [];
-  const symbols: Array<[number, number]> = [];
-  for (const m of text.matchAll(DOC_SYMBOL)) symbols.push([m.index!, m.index! + m[0].length]);
-  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ text: m[0].replace(/\.$/, ''), at: m.index! }));
+export function scanAbbreviations(text: string): ScannedAbbreviation[] {
+  // A line in capitals is a heading ("XEM CLIP", "BÌNH LUẬN CỦA CHUYÊN GIA"), not abbreviations.
+  const words = text.match(/[\p{L}\p{M}]+/gu) ?? [];
+  if (words.length >= 2 && !/\p{Ll}/u.test(text) && words.filter((w) => isValidSyllable(w.toLowerCase())).length * 2 >= words.length) return [];
+  if (words.length <= 8 && SOURCE_LINE.test(text.trim())) return [];
+  const out: ScannedAbbreviation[] = [];
+  const skip: Array<[number, number]> = [];
+  for (const m of text.matchAll(DOC_SYMBOL)) skip.push([m.index!, m.index! + m[0].length]);
+  for (const m of text.matchAll(CREDIT)) skip.push([m.index!, m.index! + m[0].length]);
+  const tokens = [...text.matchAll(TOKEN)].map((m) => {
+    let t = m[0].replace(/\.$/, '');
+    const prefix = PREFIX_BEFORE_NAME.exec(t);
+    if (prefix) t = prefix[1];
+    return { text: t, at: m.index!, whole: m[0] };
+  });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!isAbbreviationShape(t.text)) continue;
-    if (symbols.some(([s, e]) => t.at >= s && t.at < e)) continue;
+    if (!isAbbreviationShape(t.text) || INITIALS.test(t.whole)) continue;
+    if (skip.some(([s, e]) => t.at >= s && t.at < e)) continue;
     if (isCapitalWord(t.text)) continue;
+    if (/\p{Ll}/u.test(t.text) && t.text.length >= 3 && isValidSyllable(t.text.toLowerCase())) continue; // "ĐÁnh": a word typed with a stuck Shift
     if (isAllCapsSyllable(t.text)) {
       // A run of capitalised syllables is a heading or a name in capitals, not abbreviations.
       const near = (j: number) => {
@@ -91,7 +115,14 @@ export function scanAbbreviations(text: string): Array<{ abbr: string; at: numbe
       };
       if (near(i - 1) || near(i + 1)) continue;
     }
-    out.push({ abbr: t.text, at: t.at });
+    out.push({ abbr: t.text, at: t.at, inList: false });
+  }
+  // Comma lists of three or more.
+  for (let i = 0; i < out.length; ) {
+    let j = i;
+    while (j + 1 < out.length && /^\s*(?:,|và)\s*$/u.test(text.slice(out[j].at + out[j].abbr.length, out[j + 1].at))) j++;
+    if (j - i >= 2) for (let k = i; k <= j; k++) out[k].inList = true;
+    i = j + 1;
   }
   return out;
 }
@@ -103,7 +134,7 @@ export function analyseAbbreviations(article: Article): AbbreviationAnalysis {
     for (const block of article.blocks) {
       if (block.kind === 'residue' || block.kind === 'byline' || block.kind === 'dateline') continue;
       const text = article.mask.slice(block.start, block.end);
-      for (const t of scanAbbreviations(text)) uses.push({ abbr: t.abbr, start: block.start + t.at, end: block.start + t.at + t.abbr.length, block, definition: null });
+      for (const t of scanAbbreviations(text)) uses.push({ abbr: t.abbr, start: block.start + t.at, end: block.start + t.at + t.abbr.length, inList: t.inList, block, definition: null });
       findDefinitions(article, block, text, uses, definitions);
     }
     return { uses, definitions };

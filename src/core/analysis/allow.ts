@@ -5,7 +5,7 @@
 import type { RuleContext } from '../rule';
 import allowlist from '../../data/allowlist.json';
 
-const BUILT_IN = new Set([...allowlist.international, ...allowlist.units, ...allowlist.titles]);
+const BUILT_IN = new Set([...allowlist.international, ...allowlist.units, ...allowlist.titles, ...allowlist.words]);
 const ROMAN = /^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 const cache = new WeakMap<object, Set<string>>();

@@ -36,6 +36,8 @@ export interface TimeMention {
   style: TimeStyle | 'nonstandard';
   /** "phút" was written after the minutes. */
   withPhut: boolean;
+  /** Introduced as a clock time beyond doubt ("lúc 7h", "7h sáng"): only then is 25h impossible rather than a duration. */
+  strong: boolean;
 }
 
 export interface YearRange {
@@ -53,8 +55,13 @@ export interface YearRange {
 
 const NUMERIC_DATE = /(?<![\p{L}\p{N}./,:-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\p{N}\p{L}]|[/.-]\p{N}|,\d)/gu;
 const WRITTEN_DATE = /(?<![\p{L}\p{N}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?![\p{N}])/giu;
+/** Words after which d/m is a date (reference DATE-6). */
 const DATE_CONTEXT =
-  /(?:^|[\s(])(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|khuya|rạng sáng|từ|đến|tới|hết|vào|dịp|mùng|lễ|Tết|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|CN|T[2-7]|hôm nay\s*\(|hôm qua\s*\(|sáng nay\s*\(|chiều nay\s*\(|tối nay\s*\(|tối qua\s*\(|đêm qua\s*\()\s*,?\s*(?:ngày\s+|mùng\s+)?$/iu;
+  /(?:^|[\s(])(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|khuya|rạng sáng|dịp|mùng|lễ|Tết|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|CN|T[2-7]|hôm nay\s*\(|hôm qua\s*\(|sáng nay\s*\(|chiều nay\s*\(|tối nay\s*\(|tối qua\s*\(|đêm qua\s*\()\s*,?\s*(?:ngày\s+|mùng\s+)?$/iu;
+/** Words after which d/m may be a date or a range of counts ("từ 3-5 triệu"): then the numbers and what follows decide. */
+const WEAK_CONTEXT = /(?:^|[\s(])(?:từ|đến|tới|hết|vào|trước|sau)\s+$/iu;
+/** A count after the numbers means a range of counts, not a date: "từ 15-30 giây", "3-5 triệu". */
+const COUNT_AFTER = /^\s*(?:%|giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|tuổi|triệu|tỷ|tỉ|nghìn|ngàn|trăm|chục|lần|người|con|cái|chiếc|km|m|cm|mm|kg|g|tấn|ha|điểm|bàn|trận|độ|USD|đồng|bảng|euro|học sinh|em|cháu|xã|tỉnh|huyện|hộ|căn|suất|vòng|cm2|m2|m3)(?![\p{L}])/iu;
 const DATE_CHAIN = /^\s*(?:-|–|đến|tới|và|,)\s*$/u;
 const CITATION = /(?:\bsố\s+\d|\d+[/-]\p{Lu}|\p{Lu}+\/\p{Lu}+)[^.;!?]{0,60}ngày\s+$/u;
 
@@ -71,11 +78,12 @@ export function findDates(article: Article): DateMention[] {
         const before = text.slice(Math.max(0, at - 40), at);
         const previous = found[found.length - 1];
         const chained = previous !== undefined && DATE_CHAIN.test(text.slice(previous.end - block.start, at));
-        const strong = (y !== undefined && y.length === 4) || DATE_CONTEXT.test(before) || chained;
-        if (!strong) continue;
-        if (sep === '.' && y === undefined && !DATE_CONTEXT.test(before)) continue; // 3.5 is a number
         const day = Number(d);
         const month = Number(mo);
+        const after = text.slice(at + whole.length, at + whole.length + 16);
+        const strong = (y !== undefined && y.length === 4) || DATE_CONTEXT.test(before);
+        const weak = (WEAK_CONTEXT.test(before) || chained) && y === undefined && month >= 1 && month <= 12 && day >= 1 && day <= 31 && !COUNT_AFTER.test(after) && sep !== '.';
+        if (!strong && !weak) continue;
         found.push({
           start: block.start + at,
           end: block.start + at + whole.length,
@@ -138,10 +146,11 @@ const TIME_GIO = /(?<![\p{L}\p{N},./:])(\d{1,2})\s+giờ(?:\s+(\d{1,2})(\s+phút
 const TIME_COLON = /(?<![\p{L}\p{N},./:-])(\d{1,2}):(\d{2})(?:\s*(AM|PM|am|pm|SA|CH))?(?![\p{N}:])/gu;
 const TIME_AMPM = /(?<![\p{L}\p{N},./:])(\d{1,2})\s*(AM|PM|am|pm|a\.m\.|p\.m\.)(?![\p{L}])/gu;
 
+const STRONG_TIME_BEFORE = /(?:^|[\s(])(?:lúc|vào lúc|đúng|hồi)\s+$/iu;
 const TIME_BEFORE = /(?:^|[\s(])(?:lúc|vào|vào lúc|đúng|hồi|từ|đến|tới|khoảng|chừng|tầm|trước|sau|qua|giữa)\s+$/iu;
 const DURATION_BEFORE = /(?:^|[\s(])(?:trong|mất|suốt|hơn|gần|kéo dài|cả|mỗi|những|các|vài|sau hơn|trong vòng|vòng|chỉ|thêm|được|là)\s+$/iu;
 const TIME_AFTER = /^\s*(?:sáng|trưa|chiều|tối|đêm|khuya|rạng sáng|ngày|hôm|cùng ngày|hằng ngày|hàng ngày|\(|,\s*ngày|\d{1,2}[/-]\d{1,2})/iu;
-const DURATION_AFTER = /^\s*(?:qua|liên tục|đồng hồ|tiếng|trước đó|sau đó|làm việc|mỗi)/iu;
+const DURATION_AFTER = /^\s*(?:qua|liên tục|đồng hồ|tiếng|trước đó|sau đó|làm việc|mỗi|trở lên|trở xuống|một|\/)/iu;
 
 export function findTimes(article: Article): TimeMention[] {
   return article.analysis('times', () => {
@@ -149,11 +158,15 @@ export function findTimes(article: Article): TimeMention[] {
     for (const block of article.blocks) {
       if (block.kind === 'residue' || block.kind === 'dateline' || block.kind === 'byline') continue;
       const text = article.mask.slice(block.start, block.end);
-      const push = (at: number, len: number, hour: number, minute: number | null, style: TimeMention['style'], withPhut = false) =>
-        out.push({ start: block.start + at, end: block.start + at + len, hour, minute, style, withPhut });
+      let strongHere = false;
+      const push = (at: number, len: number, hour: number, minute: number | null, style: TimeMention['style'], withPhut = false) => {
+        if (hour > 24 && !strongHere) return; // "48h", "40 giờ": a duration
+        out.push({ start: block.start + at, end: block.start + at + len, hour, minute, style, withPhut, strong: strongHere });
+      };
       const ctx = (at: number, len: number) => {
         const before = text.slice(Math.max(0, at - 25), at);
         const after = text.slice(at + len, at + len + 25);
+        strongHere = STRONG_TIME_BEFORE.test(before) || TIME_AFTER.test(after);
         return { time: TIME_BEFORE.test(before) || TIME_AFTER.test(after), duration: DURATION_BEFORE.test(before) || DURATION_AFTER.test(after) };
       };
       for (const m of text.matchAll(TIME_H)) {
@@ -181,6 +194,7 @@ export function findTimes(article: Article): TimeMention[] {
           push(m.index!, m[0].length, Number(m[1]), Number(m[2]), 'colon');
       }
       for (const m of text.matchAll(TIME_AMPM)) {
+        ctx(m.index!, m[0].length);
         if (out.some((t) => t.start <= block.start + m.index! && t.end > block.start + m.index!)) continue;
         push(m.index!, m[0].length, Number(m[1]) + (/p/i.test(m[2]) && Number(m[1]) < 12 ? 12 : 0), null, 'nonstandard');
       }

@@ -1,6 +1,7 @@
 import { defineRule, FixReport } from '../rule';
 import { analyseAbbreviations } from '../analysis/abbreviations';
 import { isSentenceStart } from '../analysis/sentences';
+import { isAllowedAbbreviation } from '../analysis/allow';
 import { capitalize } from '../text/vietnamese';
 
 export default defineRule({
@@ -56,7 +57,7 @@ export default defineRule({
       if (use.block.kind === 'title' || seen.has(use.abbr)) continue;
       seen.add(use.abbr);
       const def = analysis.definitions.get(use.abbr);
-      if (!def || use.definition || use.start >= def.abbrStart) continue;
+      if (!def || use.definition || use.start >= def.abbrStart || isAllowedAbbreviation(use.abbr, context)) continue;
       const upper = isSentenceStart(article, use.start);
       const senses = dictionary.lookup(use.abbr)?.senses ?? [];
       // The dictionary's spelling of the full form when it is the same words (case differs at a sentence start).

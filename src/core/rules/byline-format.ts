@@ -48,7 +48,7 @@ export default defineRule({
     const text = raw.split(HIDDEN_CHAR).join('');
     // Final period (not the dot of an initial such as "N." nor of "v.v.").
     const trimmed = raw.replace(/[\s\uFFFC]+$/u, '');
-    if (/[^.\s]\.$/u.test(trimmed) && !/(?:^|\s)\p{Lu}\.$/u.test(trimmed)) {
+    if (/[^.\s]\.$/u.test(trimmed) && !/(?:^|[\s.])\p{Lu}\.$/u.test(trimmed)) {
       const at = span.start + trimmed.length - 1;
       context.report({ start: at, end: at + 1, messageId: 'period', fix: { messageId: 'removePeriod', edits: [{ start: at, end: at + 1, text: '' }] } });
     }

@@ -56,6 +56,7 @@ export default defineRule({
         { text: 'Tiêu đề\n\nChỉ thị số 20-CT/TW ngày 18/01/2018 của Ban Bí thư; sáng 5/3 họp.', config: { house: { datePadding: 'none', dateSeparator: '/' } } },
         { text: 'Tiêu đề\n\n17/07/2017 - 07:39\n\nNgày 17/7/2017 khai mạc.', config: { house: { datePadding: 'none' } } },
         { text: 'Tiêu đề\n\n10/10 chi bộ trực thuộc đạt, tỷ số 2-0.', config: { house: { dateSeparator: '.' } } },
+        { text: 'Tiêu đề\n\nNgày 6/2 giá giảm từ 3-5 triệu đồng, tăng từ 3-4 lần.' },
       ],
     },
   },

@@ -22,7 +22,7 @@ export default defineRule({
       invalid: [
         { text: 'Tiêu đề\n\nSáng ⟦31/4/2020⟧, hội nghị khai mạc.', findings: ['noDay'] },
         { text: 'Tiêu đề\n\nHạn chót là ngày ⟦29-2-2019⟧.', findings: ['noDay'] },
-        { text: 'Tiêu đề\n\nTừ ⟦15/13⟧ sẽ áp dụng.', findings: ['noMonth'] },
+        { text: 'Tiêu đề\n\nNgày ⟦15/13⟧ sẽ áp dụng.', findings: ['noMonth'] },
         { text: 'Tiêu đề\n\nKý ⟦ngày 31 tháng 6 năm 2020⟧.', findings: ['noDay'] },
         { text: 'Tiêu đề\n\n⟦31/09/2017⟧ - 07:39\n\nNội dung.', findings: ['noDay'] },
       ],
@@ -31,6 +31,7 @@ export default defineRule({
         { text: 'Tiêu đề\n\nĐội nhà thắng 2-0 sau 7-8 năm. Số 02/2017/NQ-HĐND.' },
         { text: 'Tiêu đề\n\nNgày 29/2/2020 là ngày nhuận; sáng 30/4 diễu hành.' },
         { text: 'Tiêu đề\n\nTỷ lệ 35/40 học sinh đạt, tăng 3.5 điểm.' },
+        { text: 'Tiêu đề\n\nGiữ tư thế này từ 15-30 giây; độ tuổi từ 16-34; án tù từ 5-15 năm.' },
       ],
     },
   },

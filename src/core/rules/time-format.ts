@@ -35,6 +35,7 @@ export default defineRule({
       ],
       valid: [
         { text: 'Tiêu đề\n\nTrong 24h qua, sau 48 giờ làm việc liên tục, đội thắng 2:1.' },
+        { text: 'Tiêu đề\n\nLúc 7h sáng, họ làm từ 40 giờ trở lên mỗi tuần.' },
         { text: 'Tiêu đề\n\nLúc 7 giờ 39 sáng, đến 9 giờ 15 phút.', config: { profile: 'party-press' } },
         { text: 'Tiêu đề\n\n17/07/2017 - 07:39\n\nLúc 7 giờ sáng xe xuất phát.', config: { profile: 'party-press' } },
       ],
@@ -46,7 +47,7 @@ export default defineRule({
     const target: TimeStyle | undefined = house.timeStyle !== 'consistent' ? house.timeStyle : majority(times.flatMap((t) => (t.style === 'nonstandard' ? [] : [t.style])));
     for (const t of times) {
       const text = article.text.slice(t.start, t.end);
-      if (t.hour > 24 || (t.hour === 24 && !!t.minute) || (t.minute !== null && t.minute > 59)) {
+      if (t.strong && (t.hour > 24 || (t.hour === 24 && !!t.minute) || (t.minute !== null && t.minute > 59))) {
         context.report({ start: t.start, end: t.end, messageId: 'impossible', data: { text } });
         continue;
       }

@@ -1,0 +1,122 @@
+/**
+ * npm run corpus -- DIR [--profile NAME] [--rule ID]… [--sample N] [--seed N] [--lang vi|en]
+ *
+ * Lints every article in a folder and prints, per rule, how many findings, on how many
+ * articles, per 1,000 words, then a random (seeded, so reproducible) sample of findings
+ * with their context, so precision can be judged by reading.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { lint } from '../src/core/engine';
+import { resolveConfig, ProfileName } from '../src/core/config';
+import { RULES } from '../src/core/rules';
+import { collectFiles } from '../src/node/files';
+import { formatOf, readArticle, ReadError } from '../src/node/text-file';
+import type { Finding, Lang } from '../src/core/types';
+
+const { values, positionals } = parseArgs({
+  args: process.argv.slice(2),
+  allowPositionals: true,
+  options: {
+    profile: { type: 'string', default: 'recommended' },
+    rule: { type: 'string', multiple: true },
+    sample: { type: 'string', default: '30' },
+    seed: { type: 'string', default: '1' },
+    lang: { type: 'string', default: 'vi' },
+    severity: { type: 'string' },
+  },
+});
+
+const dir = positionals[0];
+if (!dir) {
+  console.error('usage: npm run corpus -- DIR [--profile NAME] [--rule ID] [--sample N] [--seed N] [--severity warning]');
+  process.exit(2);
+}
+
+/** mulberry32: a small seeded generator, so a sample can be read again. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const config = resolveConfig({ profile: values.profile as ProfileName }, RULES);
+const only = values.rule?.length ? new Set(values.rule) : undefined;
+const lang = values.lang as Lang;
+const files = collectFiles([dir]).files.filter((f) => path.basename(f).toLowerCase() !== 'readme.md');
+type Hit = { file: string; text: string; finding: Finding };
+const byRule = new Map<string, { findings: number; articles: Set<string>; hits: Hit[] }>();
+let words = 0;
+let failures = 0;
+const started = performance.now();
+for (const file of files) {
+  let text: string;
+  try {
+    text = readArticle(file).text;
+  } catch (e) {
+    if (e instanceof ReadError) {
+      console.error(`skip ${file}: ${e.problem}`);
+      continue;
+    }
+    throw e;
+  }
+  words += text.split(/\s+/).filter(Boolean).length;
+  const result = lint(text, { format: formatOf(file), config, lang, only });
+  for (const f of result.failures) {
+    failures++;
+    console.error(`RULE FAILURE ${f.ruleId} on ${file}: ${f.message}`);
+  }
+  for (const f of result.findings) {
+    if (values.severity && f.severity !== values.severity) continue;
+    let e = byRule.get(f.ruleId);
+    if (!e) byRule.set(f.ruleId, (e = { findings: 0, articles: new Set(), hits: [] }));
+    e.findings++;
+    e.articles.add(file);
+    e.hits.push({ file, text, finding: f });
+  }
+}
+const ms = performance.now() - started;
+
+const rel = (f: string) => path.relative(dir, f);
+console.log(`${files.length} articles, ${words} words, ${ms.toFixed(0)} ms, profile ${values.profile}${failures ? `, ${failures} RULE FAILURES` : ''}\n`);
+const rows = RULES.filter((r) => !only || only.has(r.id)).map((r) => {
+  const e = byRule.get(r.id);
+  const sev = config.rules[r.id].severity;
+  return [r.id, sev, String(e?.findings ?? 0), String(e?.articles.size ?? 0), ((1000 * (e?.findings ?? 0)) / Math.max(words, 1)).toFixed(2)];
+});
+const head = ['rule', 'severity', 'findings', 'articles', 'per 1k words'];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells: string[]) => '| ' + cells.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |';
+console.log(line(head));
+console.log('|' + widths.map((w, i) => (i < 2 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|');
+for (const r of rows) console.log(line(r));
+
+const n = Number(values.sample);
+const random = rng(Number(values.seed));
+for (const [id, e] of [...byRule].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  const hits = [...e.hits];
+  for (let i = hits.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [hits[i], hits[j]] = [hits[j], hits[i]];
+  }
+  const sample = hits.slice(0, n);
+  console.log(`\n## ${id} — ${sample.length} of ${e.findings}\n`);
+  for (const h of sample) {
+    const f = h.finding;
+    const lineStart = Math.max(h.text.lastIndexOf('\n', f.start - 1) + 1, f.start - 70);
+    let lineEnd = h.text.indexOf('\n', f.end);
+    if (lineEnd < 0) lineEnd = h.text.length;
+    lineEnd = Math.min(lineEnd, f.end + 70);
+    const ctx = (h.text.slice(lineStart, f.start) + '⟦' + h.text.slice(f.start, f.end) + '⟧' + h.text.slice(f.end, lineEnd)).replace(/\s+/g, ' ');
+    const lineNo = h.text.slice(0, f.start).split('\n').length;
+    const fix = f.fixes.find((x) => x.preferred) ?? f.fixes[0];
+    console.log(`- ${rel(h.file)}:${lineNo} [${f.severity}] ${ctx}`);
+    console.log(`    → ${f.message}${fix ? `  ✎ ${fix.preferred ? '(preferred) ' : ''}${fix.title}` : ''}`);
+  }
+}
