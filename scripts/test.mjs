@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// npm test: build, type-check, then every suite — unit (mocha), grammar
+// (vscode-tmgrammar-test) and the extension inside a real VS Code extension host —
+// and one final line "N passed, N failed" over all of them.
+// Options: --unit (unit suite only), --no-host (skip the extension host suite; it is
+// reported as a failure, never silently), --grep PATTERN (unit tests).
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const only = (name) => !args.some((a) => a.startsWith('--') && ['--unit', '--grammar', '--host'].includes(a)) || args.includes(`--${name}`);
+const grepAt = args.indexOf('--grep');
+const grep = grepAt >= 0 ? args[grepAt + 1] : undefined;
+
+let passed = 0;
+let failed = 0;
+
+function step(title, command, commandArgs, options = {}) {
+  process.stdout.write(`\n▶ ${title}\n`);
+  const r = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit', ...options });
+  return r.status === 0;
+}
+
+// 1. Build and type-check. A broken build counts as one failure and stops the run.
+if (!step('build (esbuild)', process.execPath, [join(root, 'scripts', 'build.mjs'), '--quiet']) || !step('type-check and compile tests (tsc)', process.execPath, [require.resolve('typescript/bin/tsc'), '-p', '.'])) {
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+}
+
+// 2. Unit suite (mocha, in this process).
+function findTests(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? findTests(p) : name.endsWith('.test.js') ? [p] : [];
+  });
+}
+
+if (only('unit')) {
+  process.stdout.write('\n▶ unit suite (mocha)\n');
+  const Mocha = require('mocha');
+  const mocha = new Mocha({ reporter: 'spec', timeout: 60000, ...(grep ? { grep } : {}) });
+  for (const f of findTests(join(root, 'out', 'test', 'unit')).sort()) mocha.addFile(f);
+  const stats = await new Promise((resolve) => {
+    const runner = mocha.run(() => resolve(runner.stats));
+  });
+  passed += stats.passes;
+  failed += stats.failures;
+}
+
+// 3. Grammar suite and 4. extension host suite: scripts that print "SUITE-RESULT passed failed".
+for (const [name, script] of [
+  ['grammar', join(root, 'scripts', 'test-grammar.mjs')],
+  ['host', join(root, 'scripts', 'test-host.mjs')],
+]) {
+  if (!only(name) || !existsSync(script)) continue;
+  if (name === 'host' && args.includes('--no-host')) continue;
+  process.stdout.write(`\n▶ ${name} suite\n`);
+  const r = spawnSync(process.execPath, [script], { cwd: root, stdio: ['inherit', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  process.stdout.write(r.stdout.replace(/^SUITE-RESULT .*$/m, ''));
+  const m = /^SUITE-RESULT (\d+) (\d+)$/m.exec(r.stdout ?? '');
+  if (!m) {
+    console.log(`(${name} suite did not report its result; exit status ${r.status}: counted as one failure)`);
+    failed += 1;
+    continue;
+  }
+  passed += Number(m[1]);
+  failed += Number(m[2]);
+  if (r.status !== 0 && Number(m[2]) === 0) failed += 1; // a suite that crashed after reporting
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
