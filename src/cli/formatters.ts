@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { createTwoFilesPatch } from 'diff';
 import type { Lang, Severity } from '../core/types';
 import { RULES } from '../core/rules';
-import { PROFILE_DATA } from '../core/config';
+import { PROFILES, PROFILE_DATA } from '../core/config';
 import type { FileResult, Message } from './lint-file';
 import { SEVERITY_WORD, T } from './messages';
 import { docsUrl } from '../core/docs-url';
@@ -203,7 +203,7 @@ function sarif(ctx: FormatContext): Formatter {
         helpUri: docsUrl(r.id),
         help: { text: `${r.meta.description[ctx.lang]}\n${docsUrl(r.id)}` },
         defaultConfiguration: { level: SARIF_LEVEL[r.meta.severity] },
-        properties: { category: r.meta.category, fixable: r.meta.fixable !== false, tags: [r.meta.category], profiles: Object.fromEntries(Object.entries(PROFILE_DATA).map(([p, d]) => [p, d.rules[r.id] ?? r.meta.severity])) },
+        properties: { category: r.meta.category, fixable: r.meta.fixable !== false, tags: [r.meta.category], profiles: Object.fromEntries(PROFILES.map((p) => [p, PROFILE_DATA[p].rules[r.id] ?? r.meta.severity])) },
       }));
       return `{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"tool":${JSON.stringify({ driver: { name: 'vnstyle', version: ctx.version, semanticVersion: ctx.version, informationUri: 'https://github.com/vnstyle/vnstyle', rules } })},"originalUriBaseIds":${JSON.stringify({ '%SRCROOT%': { uri: pathToFileURL(ctx.cwd + path.sep).href } })},"columnKind":"utf16CodeUnits","results":[`;
     },

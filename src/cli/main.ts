@@ -64,8 +64,9 @@ interface Io {
 }
 
 function localeLang(env: NodeJS.ProcessEnv): Lang {
+  // C/POSIX (or nothing) states no language: Vietnamese, the default. Any other language: English.
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return !locale || /^vi/i.test(locale) ? 'vi' : 'en';
+  return !locale || /^(?:vi|C|POSIX)(?:[._@]|$)/i.test(locale) ? 'vi' : 'en';
 }
 
 function say(lang: Lang, vi: string, en: string): string {

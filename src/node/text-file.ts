@@ -75,7 +75,9 @@ export function readArticle(filePath: string): TextFile {
 export function writeArticleAtomic(filePath: string, file: TextFile): void {
   const dir = path.dirname(filePath);
   const stat = fs.statSync(filePath);
-  fs.accessSync(filePath, fs.constants.W_OK); // a read-only article is not rewritten behind the user's back
+  // A read-only article is not rewritten behind the user's back, not even by root.
+  fs.accessSync(filePath, fs.constants.W_OK);
+  if ((stat.mode & 0o222) === 0) throw Object.assign(new Error(`read-only: ${filePath}`), { code: 'EACCES' });
   const tmp = path.join(dir, `.${path.basename(filePath)}.vnstyle-${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
   const data = (file.bom ? '\ufeff' : '') + file.text;
   let fd: number | undefined;
