@@ -120,7 +120,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (v['update-baseline'] && !v.baseline) throw usage('--update-baseline cần --baseline TỆP.', '--update-baseline needs --baseline FILE.');
     if (v.fix && v['fix-dry-run']) throw usage('chọn --fix hoặc --fix-dry-run, không cả hai.', 'use --fix or --fix-dry-run, not both.');
     if (v['stdin-filename'] !== undefined && !v.stdin) throw usage('--stdin-filename chỉ dùng cùng --stdin.', '--stdin-filename goes with --stdin.');
-    let concurrency = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+    let concurrency: number | 'auto' = 'auto';
     if (v.concurrency !== undefined && v.concurrency !== 'auto') {
       if (!/^[1-9]\d*$/.test(v.concurrency)) throw usage(`--concurrency cần một số nguyên ≥ 1 hoặc "auto", không phải "${v.concurrency}".`, `--concurrency needs an integer ≥ 1 or "auto", not "${v.concurrency}".`);
       concurrency = Number(v.concurrency);
@@ -253,7 +253,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         }
       }
       const progress = io.stderrTTY && format === 'stylish' && walk.files.length > 20 ? progressBar(io, walk.files.length) : null;
-      await lintAll(walk.files, jobOptions, Math.min(concurrency, Math.ceil(walk.files.length / 4)), (r) => {
+      // Auto: a worker costs a start-up of ~0.1 s, worth it from a few hundred files each; one core stays with the main thread (reading results, formatting).
+      const cores = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+      const workers = concurrency === 'auto' ? Math.min(cores - 1, Math.floor(walk.files.length / 400)) : concurrency;
+      await lintAll(walk.files, jobOptions, workers, (r) => {
         progress?.tick();
         handle(r);
       });

@@ -44,8 +44,9 @@ export interface AbbreviationAnalysis {
 
 /** A token of letters (digits, `.`, `-`, `&` inside) beginning with a capital. */
 const TOKEN = /(?<![\p{L}\p{N}\p{M}.&-])\p{Lu}[\p{L}\p{M}\p{N}]*(?:[.&-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
-/** Document numbers and symbols: 30/2020/NĐ-CP, 15/QĐ-BNV, 04-NQ/TW, 12/UBND-VX. */
-const DOC_SYMBOL = /(?<![\p{L}\p{N}])\d+[a-z]?(?:[/-](?:\d+|\p{Lu}[\p{L}\p{N}&.]*))*[/-]\p{Lu}[\p{L}\p{N}&.]*(?:[/-][\p{L}\p{N}&.]+)*/gu;
+/** Document numbers and symbols: 30/2020/NĐ-CP, 15/QĐ-BNV, 04-NQ/TW, 12/UBND-VX (a run of segments, one of them in capitals). */
+const DOC_SYMBOL = /(?<![\p{L}\p{N}])\d+[a-z]?(?:[/-][\p{L}\p{N}&.]+)+/gu;
+const HAS_CAPITAL_SEGMENT = /[/-]\p{Lu}/u;
 const DEFINITION_PREFIX = /^\s*(?:(?:sau đây |dưới đây )?(?:gọi|viết)\s+tắt(?:\s+là)?|viết tắt|gọi là|tức)\s*:?\s*/iu;
 
 /** An abbreviation-shaped token: ≥ 2 capitals, no more lower-case than capitals, no digits. */
@@ -83,39 +84,40 @@ export interface ScannedAbbreviation {
   inList: boolean;
 }
 
+const TWO_CAPITALS = /\p{Lu}[^]*?\p{Lu}/u;
+const WORD_BEFORE = /(\p{L}[\p{L}\p{M}]*)\s+$/u;
+const WORD_AFTER = /^\s+(\p{L}[\p{L}\p{M}]*)/u;
+
 /** Abbreviations in a piece of prose, with their offsets in it. */
 export function scanAbbreviations(text: string): ScannedAbbreviation[] {
-  // A line in capitals is a heading ("XEM CLIP", "BÌNH LUẬN CỦA CHUYÊN GIA"), not abbreviations.
-  const words = text.match(/[\p{L}\p{M}]+/gu) ?? [];
-  if (words.length >= 2 && !/\p{Ll}/u.test(text) && words.filter((w) => isValidSyllable(w.toLowerCase())).length * 2 >= words.length) return [];
-  if (words.length <= 8 && SOURCE_LINE.test(text.trim())) return [];
+  if (!TWO_CAPITALS.test(text)) return [];
+  if (!/\p{Ll}/u.test(text)) {
+    // A line in capitals is a heading ("XEM CLIP", "BÌNH LUẬN CỦA CHUYÊN GIA"), not abbreviations.
+    const words = text.match(/[\p{L}\p{M}]+/gu) ?? [];
+    if (words.length >= 2 && words.filter((w) => isValidSyllable(w.toLowerCase())).length * 2 >= words.length) return [];
+  }
+  if (text.length < 120 && SOURCE_LINE.test(text.trim()) && text.split(/\s+/).length <= 8) return [];
   const out: ScannedAbbreviation[] = [];
   const skip: Array<[number, number]> = [];
-  for (const m of text.matchAll(DOC_SYMBOL)) skip.push([m.index!, m.index! + m[0].length]);
-  for (const m of text.matchAll(CREDIT)) skip.push([m.index!, m.index! + m[0].length]);
-  const tokens = [...text.matchAll(TOKEN)].map((m) => {
-    let t = m[0].replace(/\.$/, '');
+  if (/\d[/-]/.test(text)) for (const m of text.matchAll(DOC_SYMBOL)) if (HAS_CAPITAL_SEGMENT.test(m[0])) skip.push([m.index!, m.index! + m[0].length]);
+  if (text.includes(':') || /\([ảẢ]nh/u.test(text)) for (const m of text.matchAll(CREDIT)) skip.push([m.index!, m.index! + m[0].length]);
+  for (const m of text.matchAll(TOKEN)) {
+    const whole = m[0];
+    let t = whole.endsWith('.') ? whole.slice(0, -1) : whole;
+    if (!isAbbreviationShape(t) || INITIALS.test(whole)) continue;
     const prefix = PREFIX_BEFORE_NAME.exec(t);
     if (prefix) t = prefix[1];
-    return { text: t, at: m.index!, whole: m[0] };
-  });
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!isAbbreviationShape(t.text) || INITIALS.test(t.whole)) continue;
-    if (skip.some(([s, e]) => t.at >= s && t.at < e)) continue;
-    if (isCapitalWord(t.text)) continue;
-    if (/\p{Ll}/u.test(t.text) && t.text.length >= 3 && isValidSyllable(t.text.toLowerCase())) continue; // "ĐÁnh": a word typed with a stuck Shift
-    if (isAllCapsSyllable(t.text)) {
+    const at = m.index!;
+    if (skip.length && skip.some(([s, e]) => at >= s && at < e)) continue;
+    if (isCapitalWord(t)) continue;
+    if (/\p{Ll}/u.test(t) && t.length >= 3 && isValidSyllable(t.toLowerCase())) continue; // "ĐÁnh": a word typed with a stuck Shift
+    if (isAllCapsSyllable(t)) {
       // A run of capitalised syllables is a heading or a name in capitals, not abbreviations.
-      const near = (j: number) => {
-        const o = tokens[j];
-        if (!o || !isAllCapsSyllable(o.text)) return false;
-        const between = j < i ? text.slice(o.at + o.text.length, t.at) : text.slice(t.at + t.text.length, o.at);
-        return /^\s+$/.test(between);
-      };
-      if (near(i - 1) || near(i + 1)) continue;
+      const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
+      const after = WORD_AFTER.exec(text.slice(at + t.length, at + t.length + 12));
+      if ((before && isAllCapsSyllable(before[1])) || (after && isAllCapsSyllable(after[1]))) continue;
     }
-    out.push({ abbr: t.text, at: t.at, inList: false });
+    out.push({ abbr: t, at, inList: false });
   }
   // Comma lists of three or more.
   for (let i = 0; i < out.length; ) {
