@@ -21,7 +21,6 @@ const common = {
 const builds = [
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', minify: true },
   { ...common, entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', external: ['vscode'], minify: true },
-  { ...common, entryPoints: { 'web/extension': 'src/extension/web.ts' }, outdir: 'dist', platform: 'browser', format: 'cjs', external: ['vscode'], minify: true },
   { ...common, entryPoints: { corpus: 'scripts/corpus.ts', bench: 'bench/bench.ts', docs: 'scripts/docs.ts' }, outdir: 'dist', platform: 'node', format: 'cjs' },
 ];
 
