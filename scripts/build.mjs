@@ -2,6 +2,7 @@
 // Bundles the command, the extension and the dev tools with esbuild.
 // Usage: node scripts/build.mjs [--quiet] [--watch]
 import * as esbuild from 'esbuild';
+import { stripRuleDocs } from './strip-docs-plugin.mjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -20,7 +21,7 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', minify: true },
-  { ...common, entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', external: ['vscode'], minify: true },
+  { ...common, entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', external: ['vscode'], minify: true, plugins: [stripRuleDocs] },
   { ...common, entryPoints: { corpus: 'scripts/corpus.ts', bench: 'bench/bench.ts', docs: 'scripts/docs.ts' }, outdir: 'dist', platform: 'node', format: 'cjs' },
 ];
 

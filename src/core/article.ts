@@ -49,6 +49,8 @@ export class Article {
   readonly titleSpan: Span | null;
   readonly bylineSpan: Span | null;
   private readonly memo = new Map<string, unknown>();
+  /** Markdown: the source ranges that are prose (sorted); null in plain text (every block is). */
+  private proseRanges: Array<[number, number]> | null = null;
 
   constructor(
     readonly text: string,
@@ -117,6 +119,21 @@ export class Article {
     return !!d && !d.fromFrontMatter && offset >= d.start && offset < d.end;
   }
 
+  /** True when the character at `offset` is prose (not Markdown markup, padding, code or front matter). */
+  isProse(offset: number): boolean {
+    const r = this.proseRanges;
+    if (!r) return this.blockAt(offset) !== undefined;
+    let lo = 0;
+    let hi = r.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (r[mid][1] <= offset) lo = mid + 1;
+      else if (r[mid][0] > offset) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  }
+
   /** A shared analysis computed once per article (abbreviations, dates, sentences…). */
   analysis<T>(key: string, compute: (article: Article) => T): T {
     if (!this.memo.has(key)) this.memo.set(key, compute(this));
@@ -163,6 +180,7 @@ export class Article {
       if (d) directives.push(d);
     }
     const md = parseMarkdown(source, lines);
+    this.proseRanges = [...md.prose].sort((a, b) => a[0] - b[0]);
     // Mask: prose ranges copied, hidden ranges filled, the rest blank (line breaks kept).
     const keep: Array<[number, number]> = [...md.prose];
     if (fm) {

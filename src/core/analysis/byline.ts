@@ -8,7 +8,8 @@ const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+|\p{Lu}\.(?:\p{Lu}[\p{Ll}\p{M
 const CONNECTOR = /^(?:-|–|—|&|và|,|\/)$/u;
 const CREDIT_PREFIX = /^(?:Bài(?:\s+(?:và|,)\s*ảnh)?|Ảnh(?:\s+và\s+bài)?|Tin(?:,\s*ảnh|\s+và\s+ảnh)?|Bài,\s*ảnh|Thực hiện|Nhóm phóng viên|Nhóm PV)\s*:?\s*/u;
 const DESK = /^(?:Ban|Nhóm|Tổ)\s+\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,3}\.?$/u;
-const SOURCE = /^\(?\s*(?:[Tt]heo|[Nn]guồn\s*:?)\s+[^\s].{0,60}?\)?\.?$/u;
+/** "Theo TTXVN", "(Theo GSMArena)", "Nguồn: Dân trí": a source of one to four words, the first capitalised. */
+const SOURCE = /^\(?\s*(?:[Tt]heo|[Nn]guồn\s*:?)\s+[\p{Lu}\d][^\s()]*(?:\s+[^\s()]+){0,3}\s*\)?\.?$/u;
 const TRAILING_NOTE = /\s*\((?:[Tt]heo|[Tt]ổng hợp|[Tt]\/[Hh]|[Tt]h|[Bb]iên dịch|[Dd]ịch|[Ll]ược dịch|[Nn]guồn)\b[^)]*\)\s*\.?$|\s*\(\p{Lu}[\p{Lu}\p{Ll}\/ ]{0,20}\)\s*\.?$/u;
 
 export function looksLikeByline(text: string): boolean {

@@ -7,12 +7,27 @@ import abbreviationInTitle from './abbreviation-in-title';
 import abbreviationUndefined from './abbreviation-undefined';
 import bylineFormat from './byline-format';
 import bylineMissing from './byline-missing';
+import capitalization from './capitalization';
+import dash from './dash';
 import dateFormat from './date-format';
 import dateInvalid from './date-invalid';
 import datelineFormat from './dateline-format';
 import directiveInvalid from './directive-invalid';
+import ellipsis from './ellipsis';
+import legacyEncoding from './legacy-encoding';
+import misspelling from './misspelling';
+import numberFormat from './number-format';
+import placeAbbreviation from './place-abbreviation';
+import punctuationSpacing from './punctuation-spacing';
+import quotes from './quotes';
+import repeatedWord from './repeated-word';
+import syllableInvalid from './syllable-invalid';
 import timeFormat from './time-format';
+import toneMarkPosition from './tone-mark-position';
+import toneMarkStyle from './tone-mark-style';
+import unicodeNfc from './unicode-nfc';
 import webResidue from './web-residue';
+import whitespace from './whitespace';
 import yearRange from './year-range';
 
 export const RULES: readonly Rule[] = [
@@ -21,11 +36,26 @@ export const RULES: readonly Rule[] = [
   abbreviationUndefined,
   bylineFormat,
   bylineMissing,
+  capitalization,
+  dash,
   dateFormat,
   dateInvalid,
   datelineFormat,
   directiveInvalid,
+  ellipsis,
+  legacyEncoding,
+  misspelling,
+  numberFormat,
+  placeAbbreviation,
+  punctuationSpacing,
+  quotes,
+  repeatedWord,
+  syllableInvalid,
   timeFormat,
+  toneMarkPosition,
+  toneMarkStyle,
+  unicodeNfc,
   webResidue,
+  whitespace,
   yearRange,
 ];

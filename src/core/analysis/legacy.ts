@@ -1,0 +1,112 @@
+/**
+ * Spans of legacy-encoding mojibake (TCVN3, VNI, UTF-8 read as Windows-1252) in Unicode
+ * text, found by scoring words, not single characters: ô, ã, é are real Vietnamese letters
+ * too. A word counts against the text when it is not Vietnamese as written but becomes
+ * Vietnamese once decoded; a span is a run of such words (plain ASCII words in between).
+ */
+import type { Article } from '../article';
+import { DECODERS, LegacyEncoding, SIGNALS } from '../text/legacy';
+import { isValidSyllable } from '../text/syllable';
+
+export interface LegacySpan {
+  encoding: LegacyEncoding;
+  start: number;
+  end: number;
+  /** Unicode text for [start, end). */
+  decoded: string;
+  /** Words that decode to Vietnamese. */
+  words: number;
+  example: string;
+}
+
+const PREFILTER = /[\u0080-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2020\u2021\u2030\u2039\u203a\u20ac\u2122]|[aeiouyôöAEIOUYÔÖ][ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜË]/u;
+const EDGE_PUNCT = /^[“”‘’"'()[\],.;:!?…–—-]+|[“”‘’"'()[\],.;:!?…–—-]+$/gu;
+const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+const ENCODINGS: LegacyEncoding[] = ['utf8-cp1252', 'tcvn3', 'vni'];
+
+/** Every letter run a Vietnamese syllable (lower-cased), at least one of two letters or more. */
+function isVietnamese(s: string): boolean {
+  let long = false;
+  for (const m of s.matchAll(LETTER_RUN)) {
+    const w = m[0].normalize('NFC').toLowerCase();
+    if (!isValidSyllable(w)) return false;
+    if (w.length >= 2) long = true;
+  }
+  return long;
+}
+
+type Kind = 'bad' | 'neutral' | 'clash';
+
+interface Classified {
+  kind: Kind;
+  /** The word shows a character only this encoding's mojibake has. */
+  signal?: boolean;
+  decoded: string;
+  /** The part of the token that was decoded (edge punctuation left out), relative to the token. */
+  from: number;
+  to: number;
+}
+
+/** Not Vietnamese as written: a letter run that is no syllable, or a symbol inside the word (»•¸). */
+function foreign(token: string): boolean {
+  return !isVietnamese(token) || /[^\p{L}\p{M}\x00-\x7f“”‘’…–—]/u.test(token);
+}
+
+function classify(token: string, encoding: LegacyEncoding): Classified {
+  const core = token.replace(EDGE_PUNCT, '');
+  // ASCII, and micro units (5 µm: µ is also TCVN3's "à").
+  if (/^[\x00-\x7f]*$/.test(token) || /^\d*µ[a-zA-Z]{0,2}$/.test(core)) return { kind: 'neutral', decoded: token, from: 0, to: token.length };
+  const decode = DECODERS[encoding];
+  const lead = token.length - token.replace(/^[“”‘’"'()[\],.;:!?…–—-]+/u, '').length;
+  // The word without edge punctuation first; the whole token when a "punctuation" character belongs to the letter (UTF-8 "á»…" = ễ).
+  for (const [t, from] of [[core, lead], [token, 0]] as const) {
+    const d = decode(t);
+    if (d !== null && d !== t && isVietnamese(d) && foreign(t)) return { kind: 'bad', decoded: d, from, to: from + t.length, signal: SIGNALS[encoding].test(t) };
+  }
+  return { kind: 'clash', decoded: token, from: 0, to: token.length };
+}
+
+export function legacySpans(article: Article): LegacySpan[] {
+  return article.analysis('legacy', () => {
+    const out: LegacySpan[] = [];
+    for (const block of article.blocks) {
+      const text = article.mask.slice(block.start, block.end);
+      if (!PREFILTER.test(text)) continue;
+      const tokens = [...text.matchAll(/\S+/gu)].map((m) => ({ text: m[0], at: m.index! }));
+      const candidates: LegacySpan[] = [];
+      for (const encoding of ENCODINGS) {
+        let run: Array<{ at: number; text: string } & Classified> = [];
+        const flush = () => {
+          while (run.length && run[run.length - 1].kind !== 'bad') run.pop();
+          while (run.length && run[0].kind !== 'bad') run.shift();
+          const bad = run.filter((t) => t.kind === 'bad');
+          if (bad.length && bad.some((t) => t.signal)) {
+            const start = run[0].at + run[0].from;
+            const last = run[run.length - 1];
+            const end = last.at + last.to;
+            let decoded = '';
+            let at = start;
+            for (const t of run) {
+              decoded += text.slice(at, t.at + t.from) + t.decoded;
+              at = t.at + t.to;
+            }
+            candidates.push({ encoding, start: block.start + start, end: block.start + end, decoded, words: bad.length, example: `${bad[0].text.slice(bad[0].from, bad[0].to)} → ${bad[0].decoded}` });
+          }
+          run = [];
+        };
+        for (const tok of tokens) {
+          const c = classify(tok.text, encoding);
+          if (c.kind === 'clash') flush();
+          else run.push({ ...tok, ...c });
+        }
+        flush();
+      }
+      // The strongest readings first; no two spans overlap.
+      candidates.sort((a, b) => b.words - a.words || a.start - b.start);
+      const taken: LegacySpan[] = [];
+      for (const c of candidates) if (!taken.some((t) => c.start < t.end && t.start < c.end)) taken.push(c);
+      out.push(...taken.sort((a, b) => a.start - b.start));
+    }
+    return out;
+  });
+}

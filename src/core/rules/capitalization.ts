@@ -1,0 +1,174 @@
+import { defineRule, Report } from '../rule';
+import type { Edit } from '../types';
+import { wordsOf, Word } from '../analysis/words';
+import { isSentenceStart } from '../analysis/sentences';
+import { moveTone, parseSyllable, tonePosition, toneStyleOf } from '../text/syllable';
+import { isUpper } from '../text/vietnamese';
+import data from '../../data/institutions.json';
+
+/** Lower case, tone marks in the new style: "Ủy" and "uỷ" compare equal. */
+function fold(word: string): string {
+  const lower = word.toLowerCase();
+  const r = parseSyllable(lower);
+  if (!r.ok || toneStyleOf(r.syllable) !== 'old') return lower;
+  return moveTone(lower, r.syllable.toneAt, tonePosition(r.syllable, 'new'), r.syllable.tone);
+}
+
+interface Name {
+  words: string[];
+  folded: string[];
+  variant: boolean[];
+}
+
+const VARIANT = new Set(data.variant.map((v) => v.split(' ')).flat().map(fold));
+const NAMES: Name[] = data.names
+  .map((n) => {
+    const words = n.match(/[\p{L}\p{M}]+/gu)!;
+    const folded = words.map(fold);
+    return { words, folded, variant: folded.map((f) => VARIANT.has(f)) };
+  })
+  .sort((a, b) => b.words.length - a.words.length);
+const BY_FIRST = new Map<string, Name[]>();
+for (const n of NAMES) BY_FIRST.set(n.folded[0], [...(BY_FIRST.get(n.folded[0]) ?? []), n]);
+
+const ADMIN = /(?<![\p{L}\p{M}])(Tỉnh|Huyện|Thị xã|Xã|Thị trấn|Thôn|Ấp|Bản|Quận|Phường)\s+(?=\p{Lu}[\p{Ll}\p{M}])/gu;
+/** Units often named after a person or an event (Quận Hai Bà Trưng, Phường Điện Biên Phủ): only a suggestion. */
+const ADMIN_MAYBE = new Set(['Quận', 'Phường']);
+const FUNCTION_WORDS = new Set(['Và', 'Của', 'Các', 'Cho', 'Với', 'Trong', 'Về', 'Tại', 'Theo', 'Để', 'Từ', 'Đến', 'Những', 'Là', 'Có', 'Được', 'Trên', 'Dưới']);
+
+const setCase = (word: string, upper: boolean) => (upper ? word[0].toUpperCase() : word[0].toLowerCase()) + word.slice(1);
+
+export default defineRule({
+  id: 'capitalization',
+  meta: {
+    category: 'capitalization',
+    description: {
+      vi: 'Viết hoa theo Nghị định 30: tên cơ quan (Ủy ban nhân dân, Ban Bí thư, Bộ Tài nguyên và Môi trường), danh từ hành chính (tỉnh Nam Định nhưng Quận 1), không viết hoa mọi chữ giữa câu, đầu câu viết hoa.',
+      en: 'Capitalisation per Decree 30: names of bodies (Ủy ban nhân dân, Ban Bí thư, Bộ Tài nguyên và Môi trường), administrative nouns (tỉnh Nam Định but Quận 1), no Title Case mid-sentence, a capital at the start of a sentence.',
+    },
+    rationale: {
+      vi: 'NĐ 30/2020 Phụ lục II: viết hoa chữ đầu các từ chỉ loại hình và chức năng của cơ quan ("Bộ Tài nguyên và Môi trường", "Hội đồng nhân dân"); danh từ chung chỉ đơn vị hành chính viết thường ("tỉnh Nam Định") trừ khi đơn vị mang tên số ("Quận 1"); chữ đầu câu viết hoa. Tiếng Việt không viết hoa mọi chữ như tiếng Anh ("Bộ Giáo Dục Và Đào Tạo" là sai). Tên cơ quan so theo danh sách (src/data/institutions.json); "Trung ương"/"trung ương" khác nhau giữa các báo nên chỉ gợi ý. Quận, phường có thể mang tên người hay sự kiện (Quận Hai Bà Trưng) nên cũng chỉ gợi ý. "Đảng" và "tổ chức đảng", "Tỉnh ủy" giữa câu là đúng.',
+      en: 'Decree 30/2020 Appendix II: capitalise the words naming the type and function of a body ("Bộ Tài nguyên và Môi trường", "Hội đồng nhân dân"); administrative common nouns stay lower case ("tỉnh Nam Định") unless the unit is named by a number ("Quận 1"); a sentence starts with a capital. Vietnamese has no English Title Case ("Bộ Giáo Dục Và Đào Tạo" is wrong). Bodies are compared with a list (src/data/institutions.json); "Trung ương"/"trung ương" differs between outlets, so it is only a suggestion. Districts and wards may be named after a person or an event (Quận Hai Bà Trưng), so also only a suggestion. "Đảng" and "tổ chức đảng", "Tỉnh ủy" mid-sentence are right.',
+    },
+    severity: 'warning',
+    fixable: 'both',
+    sources: ['reference §3.1', 'reference §3.3 CAP-1, CAP-2, CAP-3, CAP-4'],
+    messages: {
+      name: { vi: 'Tên cơ quan viết hoa theo Nghị định 30: "{fixed}".', en: 'Name of a body, capitalised per Decree 30: "{fixed}".' },
+      admin: { vi: '"{noun}" là danh từ chung chỉ đơn vị hành chính, viết thường giữa câu: "{fixed}".', en: '"{noun}" is an administrative common noun, lower case mid-sentence: "{fixed}".' },
+      titleCase: { vi: 'Viết hoa mọi chữ giữa câu ("{text}"): tiếng Việt chỉ viết hoa tên riêng.', en: 'Title Case mid-sentence ("{text}"): Vietnamese capitalises names only.' },
+      sentence: { vi: 'Đầu câu viết hoa: "{fixed}".', en: 'A sentence starts with a capital: "{fixed}".' },
+      fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
+    },
+    examples: {
+      invalid: [
+        { text: 'Tiêu đề\n\nHọp ⟦ủy ban nhân dân⟧ xã và ⟦Ban bí thư⟧.', findings: ['name', 'name'], output: 'Tiêu đề\n\nHọp Ủy ban nhân dân xã và Ban Bí thư.' },
+        { text: 'Tiêu đề\n\nĐoàn về ⟦Tỉnh⟧ Nam Định và Quận 1.', findings: ['admin'], output: 'Tiêu đề\n\nĐoàn về tỉnh Nam Định và Quận 1.' },
+        { text: 'Tiêu đề\n\nTheo ⟦Quy Trình Phát Triển Của Sản Phẩm⟧ mới.', findings: ['titleCase'], output: 'Tiêu đề\n\nTheo Quy Trình Phát Triển Của Sản Phẩm mới.' },
+        { text: 'Tiêu đề\n\nHội nghị đã kết thúc. ⟦sau⟧ đó đoàn về.', findings: ['sentence'], output: 'Tiêu đề\n\nHội nghị đã kết thúc. Sau đó đoàn về.' },
+        { text: 'Tiêu đề\n\nTheo Ban Tổ chức ⟦trung ương⟧.', findings: ['name'], output: 'Tiêu đề\n\nTheo Ban Tổ chức trung ương.', fixes: ['Tiêu đề\n\nTheo Ban Tổ chức Trung ương.'], preferred: null },
+      ],
+      valid: [
+        { text: 'Tiêu đề\n\nXây dựng Đảng, Đảng ủy xã và tổ chức đảng; Tỉnh ủy ban hành; Ban Bí thư và Ban Tổ chức Trung ương; xã An Nhơn, Chi bộ ấp An Bình.' },
+        { text: 'Tiêu đề\n\nÔng Nguyễn Văn An ở Bà Rịa - Vũng Tàu. TP.HCM đẹp. Sau đó… và rồi v.v. còn nữa.' },
+        { text: 'Tiêu đề\n\nUỷ ban nhân dân tỉnh và Hội đồng nhân dân.' },
+        { text: 'Cũng giống như\ndòng xe mới\n, chiếc xe này…' },
+      ],
+    },
+  },
+  check(context) {
+    const { article } = context;
+    const reports: Report[] = [];
+    const words = wordsOf(article);
+    const claimed: Array<[number, number]> = [];
+    const byBlock = new Map<unknown, Word[]>();
+    for (const w of words) {
+      const list = byBlock.get(w.block);
+      if (list) list.push(w);
+      else byBlock.set(w.block, [w]);
+    }
+    for (const [, ws] of byBlock) {
+      const block = ws[0].block;
+      if (block.kind === 'byline' || block.kind === 'residue') continue;
+      const blockText = article.mask.slice(block.start, block.end);
+      if (!/\p{Ll}/u.test(blockText)) continue; // a line in capitals
+      // (a) Names of bodies.
+      const folded = ws.map((w) => fold(w.nfc));
+      for (let i = 0; i < ws.length; i++) {
+        for (const name of BY_FIRST.get(folded[i]) ?? []) {
+          const n = name.words.length;
+          if (i + n > ws.length || !name.folded.every((f, k) => folded[i + k] === f)) continue;
+          if (!ws.slice(i, i + n - 1).every((w, k) => /^[\s,\-–]*$/.test(article.text.slice(w.end, ws[i + k + 1].start)))) continue;
+          const edits: Edit[] = [];
+          let onlyVariant = true;
+          for (let k = 0; k < n; k++) {
+            const w = ws[i + k];
+            const want = isUpper(name.words[k][0]);
+            if (isUpper(w.nfc[0]) === want) continue;
+            if (k === 0 && !want && isSentenceStart(article, w.start)) continue;
+            edits.push({ start: w.start, end: w.start + 1, text: setCase(w.text, want)[0] });
+            if (!name.variant[k]) onlyVariant = false;
+          }
+          claimed.push([ws[i].start, ws[i + n - 1].end]);
+          if (edits.length) {
+            const fixed = ws.slice(i, i + n).map((w, k) => setCase(w.text, isUpper(name.words[k][0]))).join(' ');
+            // A variant difference is reported on the variant words ("trung ương"), anything else on the whole name.
+            const k0 = ws.slice(i, i + n).findIndex((w) => w.start === edits[0].start);
+            let k1 = k0;
+            while (onlyVariant && k1 + 1 < n && name.variant[k1 + 1]) k1++;
+            const first = onlyVariant ? ws[i + k0].start : ws[i].start;
+            const last = onlyVariant ? ws[i + k1].end : ws[i + n - 1].end;
+            const fix = { messageId: 'fix', data: { fixed }, edits };
+            reports.push({ start: first, end: last, messageId: 'name', data: { fixed }, ...(onlyVariant ? { suggestions: [fix], demote: 'info' as const } : { fix }) });
+          }
+          i += n - 1;
+          break;
+        }
+      }
+      // (c) Title Case mid-sentence: a run of capitalised words with a capitalised function word in it.
+      if (block.kind !== 'title' && block.kind !== 'heading') {
+        for (let i = 0; i < ws.length; ) {
+          let j = i;
+          while (j < ws.length && isUpper(ws[j].nfc[0]) && ws[j].nfc.slice(1) === ws[j].nfc.slice(1).toLowerCase() && (j === i || /^\s+$/.test(article.text.slice(ws[j - 1].end, ws[j].start)))) j++;
+          const run = ws.slice(i, j);
+          if (run.length && isSentenceStart(article, run[0].start)) run.shift(); // the capital of the sentence itself
+          if (run.length >= 4 && run.slice(1, -1).some((w) => FUNCTION_WORDS.has(w.nfc))) {
+            const start = run[0].start;
+            const end = run[run.length - 1].end;
+            if (!claimed.some(([s, e]) => start < e && s < end)) reports.push({ start, end, messageId: 'titleCase', data: { text: article.text.slice(start, end) } });
+          }
+          i = Math.max(j, i + 1);
+        }
+      }
+      // (d) A sentence that starts with a lower-case letter.
+      if (block.kind === 'lead' || block.kind === 'paragraph') {
+        for (const w of ws) {
+          if (w.nfc[0] === w.nfc[0].toUpperCase() || w.nfc !== w.nfc.toLowerCase()) continue;
+          const before = article.mask.slice(Math.max(block.start, w.start - 3), w.start);
+          const atBlockStart = w.start === block.start;
+          if (atBlockStart) {
+            const prev = article.blocks[article.blocks.indexOf(block) - 1];
+            if (!prev || !/[.!?]["”’)]?$/u.test(article.mask.slice(prev.start, prev.end))) continue;
+          } else if (!/[.!?]["”’)]?\s+$/u.test(before) || /\.\.\.\s+$|…\s+$/u.test(before) || !isSentenceStart(article, w.start)) continue;
+          const fixed = setCase(w.text, true);
+          reports.push({ start: w.start, end: w.end, messageId: 'sentence', data: { fixed }, fix: { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.start + 1, text: fixed[0] }] } });
+        }
+      }
+    }
+    // (b) Administrative nouns before a proper name, mid-sentence.
+    for (const block of article.blocks) {
+      if (block.kind === 'residue' || block.kind === 'byline' || block.kind === 'title') continue;
+      const text = article.mask.slice(block.start, block.end);
+      if (!/\p{Ll}/u.test(text)) continue;
+      for (const m of text.matchAll(ADMIN)) {
+        const start = block.start + m.index!;
+        if (isSentenceStart(article, start) || claimed.some(([s, e]) => start >= s && start < e)) continue;
+        const noun = m[1];
+        const fixed = noun[0].toLowerCase() + noun.slice(1);
+        const fix = { messageId: 'fix', data: { fixed }, edits: [{ start, end: start + 1, text: fixed[0] }] };
+        reports.push({ start, end: start + noun.length, messageId: 'admin', data: { noun, fixed: `${fixed} ${/^\S+/.exec(text.slice(m.index! + m[0].length))![0]}` }, ...(ADMIN_MAYBE.has(noun) ? { suggestions: [fix], demote: 'info' as const } : { fix }) });
+      }
+    }
+    reports.sort((a, b) => a.start - b.start).forEach((r) => context.report(r));
+  },
+});

@@ -1,0 +1,92 @@
+import { defineRule } from '../rule';
+import { majority } from '../analysis/majority';
+
+/** A count or a unit after a number range: "7-8 năm", "20 - 25 mm" (not a score, not a date). */
+const UNIT = /^\s*(?:%|giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|tuổi|triệu|tỷ|tỉ|nghìn|ngàn|trăm|lần|người|km|m|cm|mm|kg|g|tấn|ha|độ|°C|USD|đồng|ly|lít|mét|hộ|căn|xã|tỉnh|học sinh|cây|con|chiếc)(?![\p{L}])/u;
+const RANGE = /(?<![\p{L}\p{N}/.,:-])(\d+(?:[.,]\d+)?)([ \u00a0]*)([-–—])([ \u00a0]*)(\d+(?:[.,]\d+)?)(?![\p{N}/]|[.,]\d)/gu;
+const SCORE_BEFORE = /(?:thắng|thua|hòa|hoà|tỷ số|tỉ số|cách biệt|dẫn)\s+$/u;
+const LEAD_TAG = /^(\(?[\p{Lu}&.]{2,}\)?)-(?=\p{Lu})/u;
+const CLAUSE = /(?<=[\p{L}\p{M}]) -(?=[\p{L}])|(?<=[\p{L}\p{M}])- (?=[\p{L}])/gu;
+
+type Form = 'spaced' | 'unspaced';
+
+export default defineRule({
+  id: 'dash',
+  meta: {
+    category: 'typography',
+    description: {
+      vi: 'Gạch nối trong khoảng số theo cách của tòa soạn ("7 - 8 năm" hay "7-8 năm"), không dùng gạch dài; "TTO - Sáng nay" có cách; gạch nối không lệch khoảng trắng một bên.',
+      en: 'Number-range hyphens in the house form ("7 - 8 năm" or "7-8 năm"), never an em dash; "TTO - Sáng nay" spaced; no hyphen spaced on one side only.',
+    },
+    rationale: {
+      vi: 'Văn bản Nhà nước dùng gạch nối có cách ("20 - 25 mm", "kinh tế - xã hội", "Độc lập - Tự do - Hạnh phúc"); báo thương mại thường viết liền ("7-8 năm"). Gạch dài gần như không dùng trong báo chí tiếng Việt. Chỉ xét khoảng số có đơn vị hoặc danh từ đếm theo sau (không phải tỷ số "2-0" hay ngày "8-12"); khoảng năm thuộc year-range; dòng thời gian thuộc dateline-format.',
+      en: 'State texts use a spaced hyphen ("20 - 25 mm", "kinh tế - xã hội", "Độc lập - Tự do - Hạnh phúc"); commercial outlets write "7-8 năm". The em dash is almost absent from Vietnamese news. Only number ranges followed by a unit or counted noun are read (not scores "2-0" nor dates "8-12"); year ranges are year-range\'s; the dateline is dateline-format\'s.',
+    },
+    severity: 'warning',
+    fixable: 'both',
+    sources: ['reference §2.5', 'reference §5 PUNC-6, PUNC-7'],
+    messages: {
+      emDash: { vi: 'Khoảng số "{text}" dùng gạch dài. Hãy viết "{fixed}".', en: 'The range "{text}" uses an em dash. Write "{fixed}".' },
+      rangeStyle: { vi: 'Khoảng số "{text}" khác cách viết {where}. Hãy viết "{fixed}".', en: 'The range "{text}" differs from {whereEn}. Write "{fixed}".' },
+      asymmetric: { vi: 'Gạch nối có khoảng trắng một bên: "{text}".', en: 'Hyphen spaced on one side only: "{text}".' },
+      leadTag: { vi: 'Thiếu khoảng trắng quanh gạch nối sau "{tag}". Hãy viết "{fixed}".', en: 'No spaces around the hyphen after "{tag}". Write "{fixed}".' },
+      fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
+    },
+    examples: {
+      invalid: [
+        { text: 'Tiêu đề\n\nMất ⟦7—8⟧ năm để xây dựng.', findings: ['emDash'], output: 'Tiêu đề\n\nMất 7-8 năm để xây dựng.' },
+        { text: 'Tiêu đề\n\nMất ⟦7-8⟧ năm và dày 20 - 25 mm, cao 2 - 3 m.', findings: ['rangeStyle'], output: 'Tiêu đề\n\nMất 7 - 8 năm và dày 20 - 25 mm, cao 2 - 3 m.' },
+        { text: 'Tiêu đề\n\nDày ⟦20 - 25⟧ mm.', config: { profile: 'commercial' }, findings: ['rangeStyle'], output: 'Tiêu đề\n\nDày 20-25 mm.' },
+        { text: 'Tiêu đề\n\n⟦TTO-⟧Sáng nay, tuyến Hà Nội⟦ -⟧Hải Phòng thông xe.', findings: ['leadTag', 'asymmetric'], output: 'Tiêu đề\n\nTTO - Sáng nay, tuyến Hà Nội -Hải Phòng thông xe.' },
+      ],
+      valid: [
+        { text: 'Tiêu đề\n\n17/07/2017 - 07:39\n\nPhát triển kinh tế - xã hội, đội thắng 2-0 ngày 8-12, giai đoạn 2016 - 2020, F-35, Vla-đi-mia.' },
+        { text: 'Tiêu đề\n\nTTO - Sáng nay, mất 7-8 năm, cao 2-3 m.', config: { profile: 'commercial' } },
+        { text: 'Tiêu đề\n\nĐội nhà thắng 2-0 ngày 8/12 và 3-1 hôm qua.', config: { profile: 'party-press' } },
+      ],
+    },
+  },
+  check(context) {
+    const { article, house } = context;
+    const ranges: Array<{ start: number; end: number; a: string; b: string; dash: string; sb: string; sa: string; form: Form | 'asymmetric' }> = [];
+    for (const block of article.blocks) {
+      if (block.kind === 'residue' || block.kind === 'dateline') continue;
+      const text = article.mask.slice(block.start, block.end);
+      for (const m of text.matchAll(RANGE)) {
+        const [whole, a, sb, dash, sa, b] = m;
+        if (/^(?:19|20)\d{2}$/.test(a) && /^(?:19|20)\d{2}$/.test(b)) continue; // year-range
+        if (!UNIT.test(text.slice(m.index! + whole.length, m.index! + whole.length + 12))) continue;
+        if (SCORE_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue; // a score: thắng 2-0 ngày 8/12
+        const form = !!sb !== !!sa ? 'asymmetric' : sb ? 'spaced' : 'unspaced';
+        ranges.push({ start: block.start + m.index!, end: block.start + m.index! + whole.length, a, b, dash, sb, sa, form });
+      }
+      if (block.kind === 'lead' || block.kind === 'paragraph') {
+        const tag = LEAD_TAG.exec(text);
+        if (tag) {
+          const s = block.start + tag[1].length;
+          const fixed = `${tag[1]} - `;
+          context.report({ start: block.start, end: s + 1, messageId: 'leadTag', data: { tag: tag[1], fixed: fixed.trim() }, fix: { messageId: 'fix', data: { fixed: `${tag[1]} -` }, edits: [{ start: s, end: s + 1, text: ' - ' }] } });
+        }
+      }
+      for (const m of text.matchAll(CLAUSE)) {
+        const s = block.start + m.index!;
+        context.report({ start: s, end: s + 2, messageId: 'asymmetric', data: { text: m[0] }, suggestions: [{ messageId: 'fix', data: { fixed: ' - ' }, edits: [{ start: s, end: s + 2, text: ' - ' }] }] });
+      }
+    }
+    const target: Form | undefined = house.rangeStyle !== 'consistent' ? house.rangeStyle : majority(ranges.filter((r) => r.dash === '-' && r.form !== 'asymmetric').map((r) => r.form as Form));
+    for (const r of ranges) {
+      const want: Form = target ?? (r.form === 'spaced' ? 'spaced' : 'unspaced');
+      const fixed = want === 'spaced' ? `${r.a} - ${r.b}` : `${r.a}-${r.b}`;
+      const text = article.text.slice(r.start, r.end);
+      const messageId = r.dash === '—' ? 'emDash' : r.form === 'asymmetric' || r.form !== want || r.dash !== '-' ? 'rangeStyle' : null;
+      if (!messageId || text === fixed) continue;
+      context.report({
+        start: r.start,
+        end: r.end,
+        messageId,
+        data: { text, fixed, where: house.rangeStyle !== 'consistent' ? 'của tòa soạn' : 'chiếm đa số trong bài', whereEn: house.rangeStyle !== 'consistent' ? 'the house form' : "the article's majority form" },
+        fix: { messageId: 'fix', data: { fixed }, edits: [{ start: r.start, end: r.end, text: fixed }] },
+      });
+    }
+  },
+});

@@ -1,0 +1,57 @@
+import { defineRule } from '../rule';
+
+export default defineRule({
+  id: 'ellipsis',
+  meta: {
+    category: 'typography',
+    description: {
+      vi: 'Dấu chấm lửng là "…" hoặc "...": không hai, không bốn dấu chấm trở lên, không có khoảng trắng phía trước, không "v.v…".',
+      en: 'An ellipsis is "…" or "...": never two, never four or more dots, no space before it, no "v.v…".',
+    },
+    rationale: {
+      vi: 'Văn bản mẫu dùng "…" (U+2026); NĐ 30 viết ",..." và "…". Hai hay bốn dấu chấm trở lên, hoặc dấu cách trước dấu chấm lửng ("lãng phí ...") là lỗi gõ. "v.v." đã có nghĩa "vân vân", không ghép với dấu chấm lửng. Bản sửa dùng "…" trừ khi bài đã viết "...".',
+      en: 'The sample article uses "…" (U+2026); NĐ 30 writes ",..." and "…". Two or four-plus dots, or a space before the ellipsis ("lãng phí ..."), are typing slips. "v.v." already means "etc." and takes no ellipsis. The fix writes "…" unless the article writes "...".',
+    },
+    severity: 'warning',
+    fixable: 'fix',
+    sources: ['reference §5 PUNC-4, PUNC-5'],
+    messages: {
+      dots: { vi: '{count} dấu chấm liền nhau; dấu chấm lửng là "{fixed}".', en: '{count} dots in a row; an ellipsis is "{fixed}".' },
+      space: { vi: 'Thừa khoảng trắng trước dấu chấm lửng.', en: 'Space before the ellipsis.' },
+      vv: { vi: '"v.v." không đi kèm dấu chấm lửng. Hãy viết "v.v.".', en: '"v.v." takes no ellipsis. Write "v.v.".' },
+      fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
+      remove: { vi: 'Bỏ khoảng trắng', en: 'Remove the space' },
+    },
+    examples: {
+      invalid: [
+        { text: 'Tiêu đề\n\nTham nhũng, lãng phí⟦..⟧ và tiêu cực⟦....⟧', findings: ['dots', 'dots'], output: 'Tiêu đề\n\nTham nhũng, lãng phí… và tiêu cực…' },
+        { text: 'Tiêu đề\n\nTham nhũng, lãng phí⟦ ⟧… và rau, củ, quả ⟦v.v…⟧', findings: ['space', 'vv'], output: 'Tiêu đề\n\nTham nhũng, lãng phí… và rau, củ, quả v.v.' },
+        { text: 'Tiêu đề\n\nĐã có... và rồi⟦..⟧ thôi.', findings: ['dots'], output: 'Tiêu đề\n\nĐã có... và rồi... thôi.' },
+      ],
+      valid: [{ text: 'Tiêu đề\n\nNông thôn mới… và hội nghị v.v. Sau đó "... và" là trích đoạn; từ 1..10? Không: phiên bản 1.2.3 và TP.HCM.' }],
+    },
+  },
+  check(context) {
+    const { article } = context;
+    const threeDots = /(?<!\.)\.{3}(?!\.)/.test(article.mask) && !article.mask.includes('…');
+    const ell = threeDots ? '...' : '…';
+    for (const block of article.blocks) {
+      if (block.kind === 'residue') continue;
+      const text = article.mask.slice(block.start, block.end);
+      for (const m of text.matchAll(/v\.v(?:…|\.{2,})/gu)) {
+        if (m[0] === 'v.v...') continue; // NĐ 30 writes "v.v..."
+        const s = block.start + m.index!;
+        context.report({ start: s, end: s + m[0].length, messageId: 'vv', fix: { messageId: 'fix', data: { fixed: 'v.v.' }, edits: [{ start: s, end: s + m[0].length, text: 'v.v.' }] } });
+      }
+      for (const m of text.matchAll(/(?<![.\d])\.{2}(?![.\d])|\.{4,}/g)) {
+        const s = block.start + m.index!;
+        if (/v\.v$/.test(text.slice(0, m.index!))) continue;
+        context.report({ start: s, end: s + m[0].length, messageId: 'dots', data: { count: m[0].length, fixed: ell }, fix: { messageId: 'fix', data: { fixed: ell }, edits: [{ start: s, end: s + m[0].length, text: ell }] } });
+      }
+      for (const m of text.matchAll(/(?<=[\p{L}\p{N}\p{M},])([ \t]+)(?=…|\.{3}(?!\.))/gu)) {
+        const s = block.start + m.index!;
+        context.report({ start: s, end: s + m[0].length, messageId: 'space', fix: { messageId: 'remove', edits: [{ start: s, end: s + m[0].length, text: '' }] } });
+      }
+    }
+  },
+});

@@ -1,0 +1,52 @@
+import { defineRule } from '../rule';
+import { wordsOf } from '../analysis/words';
+
+/**
+ * Words that are never doubled in Vietnamese. Doubling is otherwise common and right:
+ * reduplicatives (ầm ầm, xanh xanh, từ từ, người người), so only these are checked.
+ */
+const NEVER_DOUBLED = new Set([
+  'của', 'đã', 'là', 'và', 'các', 'những', 'được', 'với', 'cho', 'trong', 'về', 'tại', 'theo', 'để', 'khi', 'thì', 'mà', 'nhưng', 'này', 'đó',
+  'một', 'sẽ', 'đang', 'bị', 'do', 'đến', 'vào', 'hoặc', 'cũng', 'vẫn', 'rằng', 'nên', 'nếu', 'vì', 'bởi', 'tuy', 'có', 'không', 'the', 'of', 'and',
+]);
+
+export default defineRule({
+  id: 'repeated-word',
+  meta: {
+    category: 'spelling',
+    description: {
+      vi: 'Một từ bị lặp liền nhau: "của của", "đã đã" (không phải từ láy như "ầm ầm", "từ từ").',
+      en: 'A word typed twice: "của của", "đã đã" (not reduplicatives such as "ầm ầm", "từ từ").',
+    },
+    rationale: {
+      vi: 'Lặp từ là lỗi gõ hay gặp khi sửa bài. Tiếng Việt có rất nhiều từ láy lặp nguyên dạng (ầm ầm, xanh xanh, từ từ, người người), nên chỉ các hư từ và động từ quen thuộc không bao giờ đứng lặp (của, đã, là, và, các, được…) bị xét. Không xét qua dấu câu ("xây dựng Đảng, Đảng ủy") và không xét số ("10/10").',
+      en: 'A doubled word is a common slip when editing. Vietnamese has many whole-word reduplicatives (ầm ầm, xanh xanh, từ từ, người người), so only function words that are never doubled (của, đã, là, và, các, được…) are checked. Never across punctuation ("xây dựng Đảng, Đảng ủy"), never numbers ("10/10").',
+    },
+    severity: 'warning',
+    fixable: 'fix',
+    sources: ['reference §7.2'],
+    messages: {
+      repeated: { vi: 'Từ "{word}" bị lặp.', en: 'The word "{word}" is repeated.' },
+      remove: { vi: 'Bỏ từ lặp', en: 'Remove the repeated word' },
+    },
+    examples: {
+      invalid: [
+        { text: 'Tiêu đề\n\nNăng lực ⟦của của⟧ tổ chức và ⟦đã đã⟧ triển khai.', findings: ['repeated', 'repeated'], output: 'Tiêu đề\n\nNăng lực của tổ chức và đã triển khai.' },
+        { text: 'Tiêu đề\n\n⟦Các các⟧ đơn vị.', findings: ['repeated'], output: 'Tiêu đề\n\nCác đơn vị.' },
+      ],
+      valid: [{ text: 'Tiêu đề\n\nXây dựng Đảng, Đảng ủy; 10/10 chi bộ; tiếng sóng ầm ầm, trời xanh xanh, đi từ từ, người người thi đua.' }],
+    },
+  },
+  check(context) {
+    const words = wordsOf(context.article);
+    for (let i = 1; i < words.length; i++) {
+      const a = words[i - 1];
+      const b = words[i];
+      if (a.block !== b.block || a.nfc.toLowerCase() !== b.nfc.toLowerCase() || !NEVER_DOUBLED.has(b.nfc.toLowerCase())) continue;
+      const between = context.article.text.slice(a.end, b.start);
+      if (!/^[ \t\u00a0]+$/.test(between)) continue; // never across punctuation or a line break
+      context.report({ start: a.start, end: b.end, messageId: 'repeated', data: { word: b.text }, fix: { messageId: 'remove', edits: [{ start: a.end, end: b.end, text: '' }] } });
+      i++;
+    }
+  },
+});

@@ -1,0 +1,68 @@
+import { defineRule } from '../rule';
+import { wordsOf } from '../analysis/words';
+import { legacySpans } from '../analysis/legacy';
+import { parseSyllable, SyllableProblem } from '../text/syllable';
+import syllables from '../../data/syllables.json';
+
+const ACCEPTED = new Set([...syllables.loans, ...syllables.places]);
+/** Diacritics of Vietnamese (tone and vowel marks, đ): a word without any may be English or a code. */
+const VIETNAMESE_MARK = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/;
+
+const WHY: Record<SyllableProblem, { vi: string; en: string }> = {
+  'not-letters': { vi: 'có chữ không thuộc bảng chữ cái tiếng Việt', en: 'has letters outside the Vietnamese alphabet' },
+  'two-tones': { vi: 'có hai dấu thanh', en: 'has two tone marks' },
+  'no-vowel': { vi: 'không có nguyên âm', en: 'has no vowel' },
+  onset: { vi: 'phụ âm đầu không có trong tiếng Việt', en: 'has an onset Vietnamese does not have' },
+  rhyme: { vi: 'vần không có trong tiếng Việt', en: 'has a rhyme Vietnamese does not have' },
+  'spelling-k': { vi: 'sai quy tắc c/k, g/gh, ng/ngh (k, gh, ngh đứng trước i, e, ê)', en: 'breaks the c/k, g/gh, ng/ngh rule (k, gh, ngh go before i, e, ê)' },
+  'tone-final': { vi: 'âm tiết tận cùng bằng p, t, c, ch chỉ mang dấu sắc hoặc nặng', en: 'a syllable ending in p, t, c, ch takes only the sắc or nặng tone' },
+};
+
+export default defineRule({
+  id: 'syllable-invalid',
+  meta: {
+    category: 'spelling',
+    description: {
+      vi: 'Từ viết thường có dấu tiếng Việt nhưng không phải một âm tiết tiếng Việt: "hòc", "tôt", "cẻ", "ngiêng".',
+      en: 'A lower-case word with Vietnamese marks that is not a Vietnamese syllable: "hòc", "tôt", "cẻ", "ngiêng".',
+    },
+    rationale: {
+      vi: 'Âm tiết tiếng Việt có cấu trúc chặt chẽ: phụ âm đầu, vần, thanh (tài liệu tham chiếu §7.1). Âm tiết tận cùng p, t, c, ch chỉ mang dấu sắc, nặng; k, gh, ngh đứng trước i, e, ê; vần phải có trong bảng vần. Chỉ xét từ viết thường mang dấu tiếng Việt (từ không dấu có thể là tiếng Anh hay mã số); tên riêng viết hoa, từ vay mượn (tivi, gen, email) và địa danh dân tộc thiểu số (Đắk Lắk, Krông Pắc) được bỏ qua. Không có bản sửa tự động: một lỗi gõ có nhiều cách sửa.',
+      en: 'The Vietnamese syllable is tightly structured: onset, rhyme, tone (reference §7.1). Syllables ending in p, t, c, ch take only sắc or nặng; k, gh, ngh go before i, e, ê; the rhyme must exist. Only lower-case words carrying Vietnamese marks are checked (an unmarked word may be English or a code); capitalised names, loans (tivi, gen, email) and minority place names (Đắk Lắk, Krông Pắc) are skipped. No automatic fix: a typo can be corrected several ways.',
+    },
+    severity: 'warning',
+    fixable: false,
+    sources: ['reference §7.1'],
+    messages: {
+      invalid: { vi: '"{word}" không phải âm tiết tiếng Việt: {why}. Kiểm tra lỗi gõ.', en: '"{word}" is not a Vietnamese syllable: it {whyEn}. Check for a typo.' },
+    },
+    examples: {
+      invalid: [
+        { text: 'Tiêu đề\n\nEm ⟦hòc⟧ rất ⟦tôt⟧ và đọc ⟦sàch⟧.', findings: ['invalid', 'invalid', 'invalid'] },
+        { text: 'Tiêu đề\n\nCon ⟦cẻ⟧ trên cây ⟦ngiêng⟧ ngả, ⟦gế⟧ gỗ.', findings: ['invalid', 'invalid', 'invalid'] },
+        { text: 'Tiêu đề\n\nMột ⟦qốc⟧ gia và ⟦iêu⟧ thương.', findings: ['invalid', 'invalid'] },
+      ],
+      valid: [
+        { text: 'Tiêu đề\n\nHọc tốt, đọc sách, kẻ vở, nghiêng ngả, ghế gỗ, quốc gia, yêu thương, giếng nước.' },
+        { text: 'Tiêu đề\n\nTỉnh Đắk Lắk, huyện Krông Pắc, xem tivi, gen di truyền, gửi email, khóa XII, online.' },
+        { text: 'Tiêu đề\n\nHòa bình và hoà bình; thủy và thuỷ; khỏe và khoẻ.' },
+      ],
+    },
+  },
+  check(context) {
+    const { article } = context;
+    const legacy = legacySpans(article);
+    for (const w of wordsOf(article)) {
+      const word = w.nfc;
+      if (word !== word.toLowerCase() || word.length < 2 || !VIETNAMESE_MARK.test(word) || ACCEPTED.has(word)) continue;
+      // Next to an apostrophe or a hyphen it is part of a transcription (K'Bang, Vla-đi-mia).
+      const before = article.text[w.start - 1];
+      const after = article.text[w.end];
+      if (before === "'" || after === "'" || before === '’' || after === '’' || before === '-' || after === '-') continue;
+      const r = parseSyllable(word);
+      if (r.ok) continue;
+      if (legacy.some((s) => w.start >= s.start && w.start < s.end)) continue; // legacy-encoding reports it
+      context.report({ start: w.start, end: w.end, messageId: 'invalid', data: { word: w.text, why: WHY[r.problem].vi, whyEn: WHY[r.problem].en } });
+    }
+  },
+});

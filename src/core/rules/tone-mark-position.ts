@@ -1,0 +1,45 @@
+import { defineRule } from '../rule';
+import { wordsOf } from '../analysis/words';
+import { moveTone, parseSyllable, tonePosition } from '../text/syllable';
+
+export default defineRule({
+  id: 'tone-mark-position',
+  meta: {
+    category: 'spelling',
+    description: {
+      vi: 'Dấu thanh đặt sai nguyên âm: "nứơc" → "nước", "tóan" → "toán", "qúy" → "quý".',
+      en: 'The tone mark sits on the wrong vowel: "nứơc" → "nước", "tóan" → "toán", "qúy" → "quý".',
+    },
+    rationale: {
+      vi: 'QĐ 1989/QĐ-BGDĐT Điều 8: dấu thanh đặt trên nguyên âm chính; với iê, yê, uô, ươ đặt ở chữ thứ hai; âm tiết có phụ âm cuối đặt ở nguyên âm sau (hoàn, toán, hoạch). Vị trí sai chỉ là lỗi gõ (phím gõ dấu sai chỗ), nên bản sửa là chắc chắn. Hai kiểu đặt dấu cũ/mới (hòa/hoà) đều đúng ở đây; việc chọn kiểu thuộc tone-mark-style.',
+      en: 'QĐ 1989/QĐ-BGDĐT Art. 8: the tone goes on the main vowel; on the second letter of iê, yê, uô, ươ; on the later vowel in a closed syllable (hoàn, toán, hoạch). A misplaced mark is a typing slip, so the fix is certain. Both old and new placement (hòa/hoà) are right here; choosing one is tone-mark-style\'s job.',
+    },
+    severity: 'warning',
+    fixable: 'fix',
+    sources: ['reference §4.1', 'reference §7.1'],
+    messages: {
+      position: { vi: 'Dấu thanh đặt sai chỗ trong "{word}". Hãy viết "{fixed}".', en: 'Misplaced tone mark in "{word}". Write "{fixed}".' },
+      fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
+    },
+    examples: {
+      invalid: [
+        { text: 'Tiêu đề\n\nNguồn ⟦nứơc⟧ sạch và môn ⟦tóan⟧.', findings: ['position', 'position'], output: 'Tiêu đề\n\nNguồn nước sạch và môn toán.' },
+        { text: 'Tiêu đề\n\n⟦Qúy⟧ khách và ⟦ngừơi⟧ dân.', findings: ['position', 'position'], output: 'Tiêu đề\n\nQuý khách và người dân.' },
+      ],
+      valid: [{ text: 'Tiêu đề\n\nKế hoạch, hòa bình, hoà giải, thủy lợi, thuỷ sản, quý khách, người, nước, toán, khuyết tật.' }],
+    },
+  },
+  check(context) {
+    for (const w of wordsOf(context.article)) {
+      const lower = w.nfc.toLowerCase();
+      const r = parseSyllable(lower);
+      if (!r.ok || r.syllable.tone === 0) continue;
+      const s = r.syllable;
+      const newAt = tonePosition(s, 'new');
+      if (s.toneAt === newAt || s.toneAt === tonePosition(s, 'old')) continue;
+      const moved = moveTone(lower, s.toneAt, newAt, s.tone);
+      const fixed = [...moved].map((ch, i) => (w.nfc[i] !== w.nfc[i].toLowerCase() ? ch.toUpperCase() : ch)).join('');
+      context.report({ start: w.start, end: w.end, messageId: 'position', data: { word: w.text, fixed }, fix: { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.end, text: fixed }] } });
+    }
+  },
+});

@@ -1,0 +1,86 @@
+import { defineRule } from '../rule';
+import { legacySpans } from '../analysis/legacy';
+
+const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff]/gu;
+/** Number-unit pairs where a no-break space belongs (before % is number-format's business). */
+const NUMBER_UNIT = /\d\u00a0(?:%|°|[\p{L}₫$€£¥])|[\p{L}.]\u00a0\d/u;
+
+export default defineRule({
+  id: 'whitespace',
+  meta: {
+    category: 'typography',
+    description: {
+      vi: 'Khoảng trắng thừa hoặc vô hình: hai dấu cách liền nhau, dấu cách cuối dòng, ký tự độ rộng 0, dấu gạch nối mềm, dấu cách không ngắt ngoài cặp số - đơn vị.',
+      en: 'Stray or invisible whitespace: doubled spaces, trailing spaces, zero-width characters, soft hyphens, no-break spaces outside number-unit pairs.',
+    },
+    rationale: {
+      vi: 'Dấu cách đôi và dấu cách cuối dòng làm lệch dàn trang; ký tự độ rộng 0 (U+200B, thường sót lại từ HTML) và dấu gạch nối mềm (U+00AD) vô hình nhưng làm hỏng tìm kiếm và ngắt dòng. Dấu cách không ngắt (U+00A0) chỉ hợp lý giữa số và đơn vị (25 %, 10 km). Trong Markdown, đúng hai dấu cách cuối dòng là ngắt dòng cứng nên được giữ. Dấu gạch nối mềm trong đoạn bị lỗi phông TCVN3 là chữ "ư": legacy-encoding xử lý.',
+      en: 'Doubled and trailing spaces upset layout; zero-width spaces (U+200B, often left over from HTML) and soft hyphens (U+00AD) are invisible but break search and line breaking. A no-break space (U+00A0) belongs only between a number and its unit (25 %, 10 km). In Markdown, exactly two trailing spaces are a hard line break and are kept. A soft hyphen inside TCVN3 mojibake is the letter "ư": legacy-encoding handles it.',
+    },
+    severity: 'warning',
+    fixable: 'fix',
+    sources: ['reference §4.3'],
+    messages: {
+      double: { vi: 'Thừa dấu cách: {count} dấu cách liền nhau.', en: '{count} spaces in a row.' },
+      trailing: { vi: 'Dấu cách thừa ở cuối dòng.', en: 'Trailing whitespace.' },
+      invisible: { vi: 'Ký tự vô hình {code} (thường sót lại khi chép từ trang web).', en: 'Invisible character {code} (usually left over from a web page).' },
+      softHyphen: { vi: 'Dấu gạch nối mềm (U+00AD) vô hình giữa chữ.', en: 'Invisible soft hyphen (U+00AD) in a word.' },
+      nbsp: { vi: 'Dấu cách không ngắt (U+00A0) ngoài cặp số - đơn vị; hãy dùng dấu cách thường.', en: 'No-break space (U+00A0) outside a number-unit pair; use a normal space.' },
+      tab: { vi: 'Ký tự tab giữa dòng; hãy dùng một dấu cách.', en: 'A tab inside a line; use one space.' },
+      fixSpace: { vi: 'Thay bằng một dấu cách', en: 'Replace with one space' },
+      remove: { vi: 'Xóa', en: 'Remove' },
+    },
+    examples: {
+      invalid: [
+        { text: 'Tiêu đề\n\nHội nghị⟦  ⟧tổng kết⟦ ⟧\nNăm mới.', findings: ['double', 'trailing'], output: 'Tiêu đề\n\nHội nghị tổng kết\nNăm mới.' },
+        { text: 'Tiêu đề\n\nHội⟦\u200b⟧ nghị tổng⟦\u00ad⟧kết, mức⟦\u00a0⟧cao.', findings: ['invisible', 'softHyphen', 'nbsp'], output: 'Tiêu đề\n\nHội nghị tổngkết, mức cao.' },
+        { text: '# Tiêu đề\n\nDòng một  \nDòng hai⟦   ⟧\n', format: 'markdown', findings: ['trailing'], output: '# Tiêu đề\n\nDòng một  \nDòng hai\n' },
+      ],
+      valid: [
+        { text: 'Tiêu đề\n\nDài 10\u00a0km và 25\u00a0°C.\n\n    Thụt đầu dòng được giữ.' },
+        { text: '# Tiêu đề\n\nDòng một  \nDòng hai\n\n| a  | b |\n|----|---|\n| 1  | 2 |\n\n```\nmã   có   cách\n```\n', format: 'markdown' },
+      ],
+    },
+  },
+  check(context) {
+    const { article } = context;
+    const { text, mask, lines } = article;
+    const legacy = legacySpans(article);
+    const markdown = article.format === 'markdown';
+    for (let l = 0; l < lines.lineCount; l++) {
+      const ls = lines.starts[l];
+      const le = lines.ends[l];
+      const line = text.slice(ls, le);
+      const lineMask = mask.slice(ls, le);
+      if (!lineMask.trim()) continue; // code, front matter, blank
+      const indent = line.length - line.trimStart().length;
+      // Trailing whitespace (two spaces are a hard break in Markdown).
+      const trail = /[ \t\u00a0]+$/.exec(line);
+      const contentEnd = trail ? le - trail[0].length : le;
+      if (trail && trail.index > 0 && !(markdown && trail[0] === '  ') && lineMask.slice(trail.index) === trail[0] && article.isProse(contentEnd - 1)) {
+        context.report({ start: contentEnd, end: le, messageId: 'trailing', fix: { messageId: 'remove', edits: [{ start: contentEnd, end: le, text: '' }] } });
+      }
+      // Doubled spaces and tabs inside the line (in prose only: the mask agrees with the source).
+      for (const m of line.slice(indent, contentEnd - ls).matchAll(/ {2,}|\t+ *| *\t+/g)) {
+        const s = ls + indent + m.index!;
+        const e = s + m[0].length;
+        if (mask.slice(s, e) !== m[0] || !article.isProse(s) || !article.isProse(e - 1)) continue;
+        context.report({ start: s, end: e, messageId: m[0].includes('\t') ? 'tab' : 'double', data: { count: m[0].length }, fix: { messageId: 'fixSpace', edits: [{ start: s, end: e, text: ' ' }] } });
+      }
+      for (const m of lineMask.matchAll(INVISIBLE)) {
+        const s = ls + m.index!;
+        context.report({ start: s, end: s + 1, messageId: 'invisible', data: { code: `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` }, fix: { messageId: 'remove', edits: [{ start: s, end: s + 1, text: '' }] } });
+      }
+      for (const m of lineMask.matchAll(/\u00ad/g)) {
+        const s = ls + m.index!;
+        if (legacy.some((x) => s >= x.start && s < x.end)) continue;
+        context.report({ start: s, end: s + 1, messageId: 'softHyphen', fix: { messageId: 'remove', edits: [{ start: s, end: s + 1, text: '' }] } });
+      }
+      for (const m of lineMask.matchAll(/\u00a0/g)) {
+        const s = ls + m.index!;
+        if (s >= contentEnd || NUMBER_UNIT.test(text.slice(Math.max(ls, s - 1), s + 2))) continue;
+        context.report({ start: s, end: s + 1, messageId: 'nbsp', fix: { messageId: 'fixSpace', edits: [{ start: s, end: s + 1, text: ' ' }] } });
+      }
+    }
+  },
+});
