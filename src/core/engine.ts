@@ -175,15 +175,23 @@ export interface FixResult {
   result: LintResult;
 }
 
-/** Apply preferred fixes, re-lint, repeat until nothing changes (at most `maxPasses`). */
+/**
+ * Apply preferred fixes, re-lint, repeat until nothing changes (at most `maxPasses`).
+ * Encoding fixes (NFC, legacy mojibake) go alone in a pass, before any other.
+ */
 export function applyFixes(text: string, options: LintOptions & { maxPasses?: number } = {}): FixResult {
   const maxPasses = options.maxPasses ?? 10;
   let current = text;
   let applied = 0;
   let passes = 0;
   let result = lint(current, options);
+  const rules = options.rules ?? RULES;
+  const encodingRules = new Set(rules.filter((r) => r.meta.category === 'encoding').map((r) => r.id));
   while (passes < maxPasses) {
-    const preferred = result.findings.flatMap((f) => f.fixes.filter((x) => x.preferred));
+    // Encoding first: other rules' fixes are computed on text that may still be mojibake or NFD.
+    const fixable = result.findings.filter((f) => f.fixes.some((x) => x.preferred));
+    const encoding = fixable.filter((f) => encodingRules.has(f.ruleId));
+    const preferred = (encoding.length ? encoding : fixable).flatMap((f) => f.fixes.filter((x) => x.preferred));
     const chosen = nonOverlappingFixes(preferred);
     if (!chosen.length) break;
     const next = applyEdits(current, chosen.flatMap((f) => f.edits));

@@ -7,6 +7,7 @@
 import type { Article } from '../article';
 import { DECODERS, LegacyEncoding, SIGNALS } from '../text/legacy';
 import { isValidSyllable } from '../text/syllable';
+import { isVietnameseWord } from '../text/vietnamese';
 
 export interface LegacySpan {
   encoding: LegacyEncoding;
@@ -24,18 +25,23 @@ const EDGE_PUNCT = /^[“”‘’"'()[\],.;:!?…–—-]+|[“”‘’"'()[\]
 const LETTER_RUN = /[\p{L}\p{M}]+/gu;
 const ENCODINGS: LegacyEncoding[] = ['utf8-cp1252', 'tcvn3', 'vni'];
 
-/** Every letter run a Vietnamese syllable (lower-cased), at least one of two letters or more. */
-function isVietnamese(s: string): boolean {
+/**
+ * Every letter run a Vietnamese syllable (lower-cased) or an abbreviation in capitals (ĐV).
+ * Unless `short` is allowed, one run must have two letters or more ("2×3" is not "2ì3").
+ */
+function isVietnamese(s: string, short = false): boolean {
   let long = false;
   for (const m of s.matchAll(LETTER_RUN)) {
-    const w = m[0].normalize('NFC').toLowerCase();
-    if (!isValidSyllable(w)) return false;
-    if (w.length >= 2) long = true;
+    const run = m[0].normalize('NFC');
+    const w = run.toLowerCase();
+    if (!isValidSyllable(w) && !(run.length <= 6 && run === run.toUpperCase() && isVietnameseWord(run))) return false;
+    if (w.length >= 2 || short) long = true;
   }
   return long;
 }
 
-type Kind = 'bad' | 'neutral' | 'clash';
+/** bad: mojibake for sure; ambiguous: a real word either way (bé/bộ, có/cú), decoded only inside a span; clash: not this encoding. */
+type Kind = 'bad' | 'ambiguous' | 'neutral' | 'clash';
 
 interface Classified {
   kind: Kind;
@@ -59,11 +65,16 @@ function classify(token: string, encoding: LegacyEncoding): Classified {
   const decode = DECODERS[encoding];
   const lead = token.length - token.replace(/^[“”‘’"'()[\],.;:!?…–—-]+/u, '').length;
   // The word without edge punctuation first; the whole token when a "punctuation" character belongs to the letter (UTF-8 "á»…" = ễ).
+  let ambiguous: Classified | null = null;
   for (const [t, from] of [[core, lead], [token, 0]] as const) {
     const d = decode(t);
-    if (d !== null && d !== t && isVietnamese(d) && foreign(t)) return { kind: 'bad', decoded: d, from, to: from + t.length, signal: SIGNALS[encoding].test(t) };
+    // A one-letter word ("ë" = ở, "ôû" = ở in VNI) counts when the token holds no digit.
+    if (d === null || d === t || !isVietnamese(d, !/\d/.test(t))) continue;
+    // A one-letter result ("«" = ô) joins a span but cannot make one: signal only from longer words.
+    if (foreign(t)) return { kind: 'bad', decoded: d, from, to: from + t.length, signal: SIGNALS[encoding].test(t) && isVietnamese(d) };
+    ambiguous ??= { kind: 'ambiguous', decoded: d, from, to: from + t.length };
   }
-  return { kind: 'clash', decoded: token, from: 0, to: token.length };
+  return ambiguous ?? { kind: 'clash', decoded: token, from: 0, to: token.length };
 }
 
 export function legacySpans(article: Article): LegacySpan[] {
@@ -77,8 +88,11 @@ export function legacySpans(article: Article): LegacySpan[] {
       for (const encoding of ENCODINGS) {
         let run: Array<{ at: number; text: string } & Classified> = [];
         const flush = () => {
-          while (run.length && run[run.length - 1].kind !== 'bad') run.pop();
-          while (run.length && run[0].kind !== 'bad') run.shift();
+          // Edges: plain ASCII words never; ambiguous words only when the span is certain (two bad words).
+          const certain = run.filter((t) => t.kind === 'bad').length >= 2;
+          const edge = (t: (typeof run)[number]) => t.kind === 'bad' || (certain && t.kind === 'ambiguous');
+          while (run.length && !edge(run[run.length - 1])) run.pop();
+          while (run.length && !edge(run[0])) run.shift();
           const bad = run.filter((t) => t.kind === 'bad');
           if (bad.length && bad.some((t) => t.signal)) {
             const start = run[0].at + run[0].from;
