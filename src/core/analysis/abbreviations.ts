@@ -43,7 +43,9 @@ export interface AbbreviationAnalysis {
 }
 
 /** A token of letters (digits, `.`, `-`, `&` inside) beginning with a capital. */
-const TOKEN = /(?<![\p{L}\p{N}\p{M}.&-])\p{Lu}[\p{L}\p{M}\p{N}]*(?:[.&-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+const TOKEN = /\p{Lu}(?=[\p{Ll}\p{M}\p{N}]{0,3}[.&-]?\p{Lu})[\p{L}\p{M}\p{N}]*(?:[.&-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+/** What may not stand right before a token (checked in code: a leading look-behind is slow). */
+const NOT_BEFORE_TOKEN = /[\p{L}\p{N}\p{M}.&-]/u;
 /** Document numbers and symbols: 30/2020/NĐ-CP, 15/QĐ-BNV, 04-NQ/TW, 12/UBND-VX (a run of segments, one of them in capitals). */
 const DOC_SYMBOL = /(?<![\p{L}\p{N}])\d+[a-z]?(?:[/-][\p{L}\p{N}&.]+)+/gu;
 const HAS_CAPITAL_SEGMENT = /[/-]\p{Lu}/u;
@@ -74,7 +76,8 @@ function isAllCapsSyllable(token: string): boolean {
 
 const INITIALS = /^(?:\p{Lu}\p{Ll}?\.)+\p{Lu}\p{Ll}?\.?$/u; // L.T.N, N.Th.H: a person's initials
 const PREFIX_BEFORE_NAME = /^(\p{Lu}{2,4})\.(?=\p{Lu}\p{Ll})/u; // TP.Huế → TP
-const CREDIT = /(?<![\p{L}])(?:[ẢảAa]nh|Nguồn|nguồn|Video|Clip|Đồ họa|Đồ hoạ)(?:\s+(?:minh họa|minh hoạ|tư liệu|video))?\s*:[^)\n]*|\([ảẢ]nh\s+[^)\n]*\)/gu;
+/** Photo credits ("Ảnh: TTXVN", "(ảnh CACC)"); the character before is checked in code. */
+const CREDIT = /(?:[ẢảAa]nh|Nguồn|nguồn|Video|Clip|Đồ họa|Đồ hoạ)(?:\s+(?:minh họa|minh hoạ|tư liệu|video))?\s*:[^)\n]*|\([ảẢ]nh\s+[^)\n]*\)/gu;
 const SOURCE_LINE = /^\(?\s*(?:Lược\s+|Lược dịch\s+)?(?:[Tt]heo|Nguồn)\b/u;
 
 export interface ScannedAbbreviation {
@@ -100,8 +103,11 @@ export function scanAbbreviations(text: string): ScannedAbbreviation[] {
   const out: ScannedAbbreviation[] = [];
   const skip: Array<[number, number]> = [];
   if (/\d[/-]/.test(text)) for (const m of text.matchAll(DOC_SYMBOL)) if (HAS_CAPITAL_SEGMENT.test(m[0])) skip.push([m.index!, m.index! + m[0].length]);
-  if (text.includes(':') || /\([ảẢ]nh/u.test(text)) for (const m of text.matchAll(CREDIT)) skip.push([m.index!, m.index! + m[0].length]);
+  if (text.includes(':') || /\([ảẢ]nh/u.test(text)) {
+    for (const m of text.matchAll(CREDIT)) if (m[0][0] === '(' || m.index === 0 || !NOT_BEFORE_TOKEN.test(text[m.index! - 1])) skip.push([m.index!, m.index! + m[0].length]);
+  }
   for (const m of text.matchAll(TOKEN)) {
+    if (m.index! > 0 && NOT_BEFORE_TOKEN.test(text[m.index! - 1])) continue;
     const whole = m[0];
     let t = whole.endsWith('.') ? whole.slice(0, -1) : whole;
     if (!isAbbreviationShape(t) || INITIALS.test(whole)) continue;
@@ -232,9 +238,11 @@ function attach(def: AbbrDefinition, uses: AbbrUse[], definitions: Map<string, A
 
 /** Where the clause holding the end of `before` starts (after . ; : ! ? or an opening quote). */
 function lastClauseStart(before: string): number {
-  let at = 0;
-  for (const m of before.matchAll(/[.;:!?“"(–—]\s+|^\s*-\s+/gu)) {
-    const end = m.index! + m[0].length;
+  // Look back at most 200 characters: a full form is a few words long.
+  const from = Math.max(0, before.length - 200);
+  let at = from;
+  for (const m of before.slice(from).matchAll(/[.;:!?“"(–—]\s+|^\s*-\s+/gu)) {
+    const end = from + m.index! + m[0].length;
     if (end < before.length) at = end;
   }
   return at;

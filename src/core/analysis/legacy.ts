@@ -5,7 +5,7 @@
  * Vietnamese once decoded; a span is a run of such words (plain ASCII words in between).
  */
 import type { Article } from '../article';
-import { DECODERS, LegacyEncoding, SIGNALS } from '../text/legacy';
+import { BLOCK_SIGNALS, DECODERS, LegacyEncoding, SIGNALS } from '../text/legacy';
 import { isValidSyllable } from '../text/syllable';
 import { isVietnameseWord } from '../text/vietnamese';
 
@@ -20,7 +20,6 @@ export interface LegacySpan {
   example: string;
 }
 
-const PREFILTER = /[\u0080-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2020\u2021\u2030\u2039\u203a\u20ac\u2122]|[aeiouyôöAEIOUYÔÖ][ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜË]/u;
 const EDGE_PUNCT = /^[“”‘’"'()[\],.;:!?…–—-]+|[“”‘’"'()[\],.;:!?…–—-]+$/gu;
 const LETTER_RUN = /[\p{L}\p{M}]+/gu;
 const ENCODINGS: LegacyEncoding[] = ['utf8-cp1252', 'tcvn3', 'vni'];
@@ -82,10 +81,11 @@ export function legacySpans(article: Article): LegacySpan[] {
     const out: LegacySpan[] = [];
     for (const block of article.blocks) {
       const text = article.mask.slice(block.start, block.end);
-      if (!PREFILTER.test(text)) continue;
+      const encodings = ENCODINGS.filter((e) => BLOCK_SIGNALS[e].test(text));
+      if (!encodings.length) continue;
       const tokens = [...text.matchAll(/\S+/gu)].map((m) => ({ text: m[0], at: m.index! }));
       const candidates: LegacySpan[] = [];
-      for (const encoding of ENCODINGS) {
+      for (const encoding of encodings) {
         let run: Array<{ at: number; text: string } & Classified> = [];
         const flush = () => {
           // Edges: plain ASCII words never; ambiguous words only when the span is certain (two bad words).

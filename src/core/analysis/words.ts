@@ -3,15 +3,27 @@
  * NFC form: rules that read Vietnamese letters analyse `nfc` and report on the source range.
  */
 import type { Article, Block } from '../article';
+import { parseSyllable, ParseResult } from '../text/syllable';
 
 export interface Word {
   /** As written (possibly decomposed). */
   text: string;
   /** NFC form. */
   nfc: string;
+  /** NFC, lower case. */
+  lower: string;
+  /** The first letter is a capital. */
+  capital: boolean;
   start: number;
   end: number;
   block: Block;
+  /** Its lower-case syllable analysis, computed once for every rule (see `syllableOf`). */
+  parsed?: ParseResult;
+}
+
+/** The word's syllable analysis (lower case, NFC), shared by the rules that read syllables. */
+export function syllableOf(w: Word): ParseResult {
+  return (w.parsed ??= parseSyllable(w.lower));
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -23,9 +35,14 @@ export function wordsOf(article: Article): Word[] {
     for (const block of article.blocks) {
       if (block.kind === 'residue' || block.kind === 'dateline') continue;
       const text = article.mask.slice(block.start, block.end);
-      for (const m of text.matchAll(WORD)) {
+      WORD.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = WORD.exec(text))) {
         const w = m[0];
-        out.push({ text: w, nfc: COMBINING.test(w) ? w.normalize('NFC') : w, start: block.start + m.index!, end: block.start + m.index! + w.length, block });
+        const nfc = COMBINING.test(w) ? w.normalize('NFC') : w;
+        const lower = nfc.toLowerCase();
+        const start = block.start + m.index;
+        out.push({ text: w, nfc, lower, capital: nfc.charCodeAt(0) !== lower.charCodeAt(0), start, end: start + w.length, block });
       }
     }
     return out;

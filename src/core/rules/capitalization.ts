@@ -1,17 +1,17 @@
 import { defineRule, Report } from '../rule';
 import type { Edit } from '../types';
-import { wordsOf, Word } from '../analysis/words';
+import { syllableOf, wordsOf, Word } from '../analysis/words';
 import { isSentenceStart } from '../analysis/sentences';
-import { moveTone, parseSyllable, tonePosition, toneStyleOf } from '../text/syllable';
+import { moveTone, parseSyllable, ParseResult, tonePosition, toneStyleOf } from '../text/syllable';
 import { isUpper } from '../text/vietnamese';
 import data from '../../data/institutions.json';
 
 /** Lower case, tone marks in the new style: "Ủy" and "uỷ" compare equal. */
-function fold(word: string): string {
+function fold(word: string, parsed?: ParseResult): string {
   const lower = word.toLowerCase();
-  const r = parseSyllable(lower);
-  if (!r.ok || toneStyleOf(r.syllable) !== 'old') return lower;
-  return moveTone(lower, r.syllable.toneAt, tonePosition(r.syllable, 'new'), r.syllable.tone);
+  parsed ??= parseSyllable(lower);
+  if (!parsed.ok || toneStyleOf(parsed.syllable) !== 'old') return lower;
+  return moveTone(lower, parsed.syllable.toneAt, tonePosition(parsed.syllable, 'new'), parsed.syllable.tone);
 }
 
 interface Name {
@@ -20,18 +20,24 @@ interface Name {
   variant: boolean[];
 }
 
-const VARIANT = new Set(data.variant.map((v) => v.split(' ')).flat().map(fold));
+const VARIANT = new Set(data.variant.map((v) => v.split(' ')).flat().map((w) => fold(w)));
 const NAMES: Name[] = data.names
   .map((n) => {
     const words = n.match(/[\p{L}\p{M}]+/gu)!;
-    const folded = words.map(fold);
+    const folded = words.map((w) => fold(w));
     return { words, folded, variant: folded.map((f) => VARIANT.has(f)) };
   })
   .sort((a, b) => b.words.length - a.words.length);
 const BY_FIRST = new Map<string, Name[]>();
 for (const n of NAMES) BY_FIRST.set(n.folded[0], [...(BY_FIRST.get(n.folded[0]) ?? []), n]);
+/** First words of the names in lower case, both tone styles: most words are not, and need no folding. */
+const FIRST_WORDS = new Set(data.names.flatMap((n) => {
+  const first = n.split(' ')[0].toLowerCase();
+  return [first, fold(first), first.replace('uỷ', 'ủy').replace('oà', 'òa')];
+}));
 
-const ADMIN = /(?<![\p{L}\p{M}])(Tỉnh|Huyện|Thị xã|Xã|Thị trấn|Thôn|Ấp|Bản|Quận|Phường)\s+(?=\p{Lu}[\p{Ll}\p{M}])/gu;
+const ADMIN = /(Tỉnh|Huyện|Thị xã|Xã|Thị trấn|Thôn|Ấp|Bản|Quận|Phường)\s+(?=\p{Lu}[\p{Ll}\p{M}])/gu;
+const LETTER = /[\p{L}\p{M}]/u;
 /** Units often named after a person or an event (Quận Hai Bà Trưng, Phường Điện Biên Phủ): only a suggestion. */
 const ADMIN_MAYBE = new Set(['Quận', 'Phường']);
 const FUNCTION_WORDS = new Set(['Và', 'Của', 'Các', 'Cho', 'Với', 'Trong', 'Về', 'Tại', 'Theo', 'Để', 'Từ', 'Đến', 'Những', 'Là', 'Có', 'Được', 'Trên', 'Dưới']);
@@ -93,11 +99,15 @@ export default defineRule({
       const blockText = article.mask.slice(block.start, block.end);
       if (!/\p{Ll}/u.test(blockText)) continue; // a line in capitals
       // (a) Names of bodies.
-      const folded = ws.map((w) => fold(w.nfc));
+      const folded: string[] = [];
+      const foldedAt = (k: number) => (folded[k] ??= fold(ws[k].lower, syllableOf(ws[k])));
       for (let i = 0; i < ws.length; i++) {
-        for (const name of BY_FIRST.get(folded[i]) ?? []) {
+        if (!FIRST_WORDS.has(ws[i].lower)) continue;
+        const candidates = BY_FIRST.get(foldedAt(i));
+        if (!candidates) continue;
+        for (const name of candidates) {
           const n = name.words.length;
-          if (i + n > ws.length || !name.folded.every((f, k) => folded[i + k] === f)) continue;
+          if (i + n > ws.length || !name.folded.every((f, k) => foldedAt(i + k) === f)) continue;
           if (!ws.slice(i, i + n - 1).every((w, k) => /^[\s,\-–]*$/.test(article.text.slice(w.end, ws[i + k + 1].start)))) continue;
           const edits: Edit[] = [];
           let onlyVariant = true;
@@ -128,8 +138,12 @@ export default defineRule({
       // (c) Title Case mid-sentence: a run of capitalised words with a capitalised function word in it.
       if (block.kind !== 'title' && block.kind !== 'heading') {
         for (let i = 0; i < ws.length; ) {
+          if (!ws[i].capital) {
+            i++;
+            continue;
+          }
           let j = i;
-          while (j < ws.length && isUpper(ws[j].nfc[0]) && ws[j].nfc.slice(1) === ws[j].nfc.slice(1).toLowerCase() && (j === i || /^\s+$/.test(article.text.slice(ws[j - 1].end, ws[j].start)))) j++;
+          while (j < ws.length && ws[j].capital && ws[j].nfc.slice(1) === ws[j].lower.slice(1) && (j === i || /^\s+$/.test(article.text.slice(ws[j - 1].end, ws[j].start)))) j++;
           const run = ws.slice(i, j);
           if (run.length && isSentenceStart(article, run[0].start)) run.shift(); // the capital of the sentence itself
           if (run.length >= 4 && run.slice(1, -1).some((w) => FUNCTION_WORDS.has(w.nfc))) {
@@ -142,14 +156,20 @@ export default defineRule({
       }
       // (d) A sentence that starts with a lower-case letter.
       if (block.kind === 'lead' || block.kind === 'paragraph') {
+        const mask = article.mask;
         for (const w of ws) {
-          if (w.nfc[0] === w.nfc[0].toUpperCase() || w.nfc !== w.nfc.toLowerCase()) continue;
-          const before = article.mask.slice(Math.max(block.start, w.start - 3), w.start);
-          const atBlockStart = w.start === block.start;
-          if (atBlockStart) {
+          if (w.capital) continue;
+          let p = w.start - 1;
+          while (p >= block.start && (mask[p] === ' ' || mask[p] === '\u00a0')) p--;
+          if (w.start === block.start) {
             const prev = article.blocks[article.blocks.indexOf(block) - 1];
             if (!prev || !/[.!?]["”’)]?$/u.test(article.mask.slice(prev.start, prev.end))) continue;
-          } else if (!/[.!?]["”’)]?\s+$/u.test(before) || /\.\.\.\s+$|…\s+$/u.test(before) || !isSentenceStart(article, w.start)) continue;
+          } else {
+            if (p === w.start - 1 || p < block.start) continue; // no space before: inside a token
+            const q = '"”’)'.includes(mask[p]) ? p - 1 : p;
+            if (!'.!?'.includes(mask[q]) || (mask[q] === '.' && mask[q - 1] === '.') || w.nfc !== w.lower || !isSentenceStart(article, w.start)) continue;
+          }
+          if (w.lower[0] === w.lower[0].toUpperCase()) continue; // not a cased letter
           const fixed = setCase(w.text, true);
           reports.push({ start: w.start, end: w.end, messageId: 'sentence', data: { fixed }, fix: { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.start + 1, text: fixed[0] }] } });
         }
@@ -161,6 +181,7 @@ export default defineRule({
       const text = article.mask.slice(block.start, block.end);
       if (!/\p{Ll}/u.test(text)) continue;
       for (const m of text.matchAll(ADMIN)) {
+        if (m.index! > 0 && LETTER.test(text[m.index! - 1])) continue; // inside a word
         const start = block.start + m.index!;
         if (isSentenceStart(article, start) || claimed.some(([s, e]) => start >= s && start < e)) continue;
         const noun = m[1];

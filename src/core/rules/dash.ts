@@ -3,10 +3,14 @@ import { majority } from '../analysis/majority';
 
 /** A count or a unit after a number range: "7-8 năm", "20 - 25 mm" (not a score, not a date). */
 const UNIT = /^\s*(?:%|giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|tuổi|triệu|tỷ|tỉ|nghìn|ngàn|trăm|lần|người|km|m|cm|mm|kg|g|tấn|ha|độ|°C|USD|đồng|ly|lít|mét|hộ|căn|xã|tỉnh|học sinh|cây|con|chiếc)(?![\p{L}])/u;
-const RANGE = /(?<![\p{L}\p{N}/.,:-])(\d+(?:[.,]\d+)?)([ \u00a0]*)([-–—])([ \u00a0]*)(\d+(?:[.,]\d+)?)(?![\p{N}/]|[.,]\d)/gu;
+/** Starts on a digit (a leading look-behind would be tried at every position): the character before is checked in code. */
+const RANGE = /\d+(?:[.,]\d+)?[ \u00a0]*[-–—][ \u00a0]*\d+(?:[.,]\d+)?(?![\p{N}/]|[.,]\d)/gu;
+const RANGE_PARTS = /^(\d+(?:[.,]\d+)?)([ \u00a0]*)([-–—])([ \u00a0]*)(\d+(?:[.,]\d+)?)$/u;
+const NOT_BEFORE_RANGE = /[\p{L}\p{N}/.,:-]/u;
 const SCORE_BEFORE = /(?:thắng|thua|hòa|hoà|tỷ số|tỉ số|cách biệt|dẫn)\s+$/u;
 const LEAD_TAG = /^(\(?[\p{Lu}&.]{2,}\)?)-(?=\p{Lu})/u;
-const CLAUSE = /(?<=[\p{L}\p{M}]) -(?=[\p{L}])|(?<=[\p{L}\p{M}])- (?=[\p{L}])/gu;
+const CLAUSE = / -(?=\p{L})|- (?=\p{L})/gu;
+const LETTER = /[\p{L}\p{M}]/u;
 
 type Form = 'spaced' | 'unspaced';
 
@@ -52,8 +56,9 @@ export default defineRule({
     for (const block of article.blocks) {
       if (block.kind === 'residue' || block.kind === 'dateline') continue;
       const text = article.mask.slice(block.start, block.end);
-      for (const m of text.matchAll(RANGE)) {
-        const [whole, a, sb, dash, sa, b] = m;
+      for (const m of /\d\s*[-–—]/.test(text) ? text.matchAll(RANGE) : []) {
+        if (m.index! > 0 && NOT_BEFORE_RANGE.test(text[m.index! - 1])) continue;
+        const [whole, a, sb, dash, sa, b] = RANGE_PARTS.exec(m[0])!;
         if (/^(?:19|20)\d{2}$/.test(a) && /^(?:19|20)\d{2}$/.test(b)) continue; // year-range
         if (!UNIT.test(text.slice(m.index! + whole.length, m.index! + whole.length + 12))) continue;
         if (SCORE_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue; // a score: thắng 2-0 ngày 8/12
@@ -68,7 +73,8 @@ export default defineRule({
           context.report({ start: block.start, end: s + 1, messageId: 'leadTag', data: { tag: tag[1], fixed: fixed.trim() }, fix: { messageId: 'fix', data: { fixed: `${tag[1]} -` }, edits: [{ start: s, end: s + 1, text: ' - ' }] } });
         }
       }
-      for (const m of text.matchAll(CLAUSE)) {
+      for (const m of text.includes(' -') || text.includes('- ') ? text.matchAll(CLAUSE) : []) {
+        if (m.index! === 0 || !LETTER.test(text[m.index! - 1])) continue;
         const s = block.start + m.index!;
         context.report({ start: s, end: s + 2, messageId: 'asymmetric', data: { text: m[0] }, suggestions: [{ messageId: 'fix', data: { fixed: ' - ' }, edits: [{ start: s, end: s + 2, text: ' - ' }] }] });
       }

@@ -38,6 +38,7 @@ export default defineRule({
     for (const block of article.blocks) {
       if (block.kind === 'residue') continue;
       const text = article.mask.slice(block.start, block.end);
+      if (!text.includes('..') && !text.includes('…')) continue;
       for (const m of text.matchAll(/v\.v(?:…|\.{2,})/gu)) {
         if (m[0] === 'v.v...') continue; // NĐ 30 writes "v.v..."
         const s = block.start + m.index!;
@@ -48,7 +49,8 @@ export default defineRule({
         if (/v\.v$/.test(text.slice(0, m.index!))) continue;
         context.report({ start: s, end: s + m[0].length, messageId: 'dots', data: { count: m[0].length, fixed: ell }, fix: { messageId: 'fix', data: { fixed: ell }, edits: [{ start: s, end: s + m[0].length, text: ell }] } });
       }
-      for (const m of text.matchAll(/(?<=[\p{L}\p{N}\p{M},])([ \t]+)(?=…|\.{3}(?!\.))/gu)) {
+      for (const m of text.matchAll(/[ \t]+(?=…|\.{3}(?!\.))/gu)) {
+        if (m.index! === 0 || !/[\p{L}\p{N}\p{M},]/u.test(text[m.index! - 1])) continue;
         const s = block.start + m.index!;
         context.report({ start: s, end: s + m[0].length, messageId: 'space', fix: { messageId: 'remove', edits: [{ start: s, end: s + m[0].length, text: '' }] } });
       }

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
 import data from '../../data/misspellings.json';
 import { capitalize } from '../text/vietnamese';
+import { wordsOf } from '../analysis/words';
 
 interface Entry {
   wrong: string;
@@ -9,15 +10,12 @@ interface Entry {
 }
 
 const ENTRIES = data.entries as Entry[];
-const BY_WRONG = new Map(ENTRIES.map((e) => [e.wrong, e]));
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${[...ENTRIES]
-    .sort((a, b) => b.wrong.length - a.wrong.length)
-    .map((e) => `${escape(e.wrong)}|${escape(capitalize(e.wrong))}`)
-    .join('|')})(?![\\p{L}\\p{M}])`,
-  'gu',
-);
+/** Entries by their first word, longest first: the words of the article are walked once. */
+const BY_FIRST = new Map<string, Array<{ words: string[]; entry: Entry }>>();
+for (const entry of [...ENTRIES].sort((a, b) => b.wrong.length - a.wrong.length)) {
+  const words = entry.wrong.split(' ');
+  BY_FIRST.set(words[0], [...(BY_FIRST.get(words[0]) ?? []), { words, entry }]);
+}
 
 export default defineRule({
   id: 'misspelling',
@@ -49,17 +47,25 @@ export default defineRule({
   },
   check(context) {
     const { article } = context;
-    for (const block of article.blocks) {
-      if (block.kind === 'residue') continue;
-      const text = article.mask.slice(block.start, block.end);
-      for (const m of text.matchAll(PATTERN)) {
-        const found = m[0];
-        const entry = BY_WRONG.get(found.charAt(0).toLowerCase() + found.slice(1).replace(/\s+/g, ' '));
-        if (!entry) continue;
-        const fixed = found[0] !== found[0].toLowerCase() ? capitalize(entry.right) : entry.right;
-        const start = block.start + m.index!;
-        const fix = { messageId: 'fix', data: { fixed }, edits: [{ start, end: start + found.length, text: fixed }] };
-        context.report({ start, end: start + found.length, messageId: entry.certain ? 'wrong' : 'maybe', data: { text: found, fixed }, ...(entry.certain ? { fix } : { suggestions: [fix] }) });
+    const words = wordsOf(article);
+    for (let i = 0; i < words.length; i++) {
+      const candidates = BY_FIRST.get(words[i].lower);
+      if (!candidates) continue;
+      for (const { words: phrase, entry } of candidates) {
+        const run = words.slice(i, i + phrase.length);
+        // The same words, only spaces between them, a capital at most on the first.
+        const matches =
+          run.length === phrase.length &&
+          run.every((w, k) => w.lower === phrase[k] && (k === 0 || (!w.capital && w.block === run[0].block && /^\s+$/.test(article.text.slice(run[k - 1].end, w.start)))));
+        if (!matches) continue;
+        const start = run[0].start;
+        const end = run[run.length - 1].end;
+        const found = article.text.slice(start, end);
+        const fixed = run[0].capital ? capitalize(entry.right) : entry.right;
+        const fix = { messageId: 'fix', data: { fixed }, edits: [{ start, end, text: fixed }] };
+        context.report({ start, end, messageId: entry.certain ? 'wrong' : 'maybe', data: { text: found, fixed }, ...(entry.certain ? { fix } : { suggestions: [fix] }) });
+        i += phrase.length - 1;
+        break;
       }
     }
   },

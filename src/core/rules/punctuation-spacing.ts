@@ -1,32 +1,78 @@
-import { defineRule, Report } from '../rule';
+import { defineRule } from '../rule';
 
-type Check = { re: RegExp; messageId: string; fix: (m: RegExpExecArray) => { at: number; end: number; text: string }; skip?: (m: RegExpExecArray, text: string) => boolean };
+const LETTER = /[\p{L}\p{M}]/u;
+const DIGIT = /\p{N}/u;
+const LOWER = /[\p{Ll}\p{M}]/u;
+const UPPER = /\p{Lu}/u;
+const SPACE = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00a0';
+const letter = (c: string | undefined) => c !== undefined && LETTER.test(c);
+const CLOSERS = ')”’';
 
-/** Offsets in each check are relative to the match; `at`/`end` is the range reported and fixed. */
-const CHECKS: Check[] = [
-  {
-    // "mưa , còn", "Ảnh : TTXVN", "thật !" — not ". . ." nor ".NET".
-    re: /(?<=[\p{L}\p{N}\p{M})”’])([ \t\u00a0]+)([,;:!?.])(?![.\p{L}\p{N}])/gu,
-    messageId: 'spaceBefore',
-    fix: (m) => ({ at: 0, end: m[1].length, text: '' }),
-  },
-  {
-    // "mưa,còn", "Ảnh:TTXVN", "sao?Tôi" — digits after are numbers and times (3,5; 7:30).
-    re: /(?<=[\p{L}\p{M})”’])([,;:!?])(?=[\p{L}“(])/gu,
-    messageId: 'spaceAfter',
-    fix: (m) => ({ at: 1, end: 1, text: ' ' }),
-  },
-  {
-    // "lắm.Tôi": a full stop between a lower-case and a capitalised word.
-    re: /(?<=[\p{Ll}\p{M}]{2})\.(?=\p{Lu}[\p{Ll}\p{M}])/gu,
-    messageId: 'spaceAfter',
-    fix: () => ({ at: 1, end: 1, text: ' ' }),
-  },
-  { re: /([(“])([ \t]+)(?=\S)/gu, messageId: 'insideOpen', fix: (m) => ({ at: 1, end: 1 + m[2].length, text: '' }) },
-  { re: /(?<=\S)([ \t]+)([)”])/gu, messageId: 'insideClose', fix: (m) => ({ at: 0, end: m[1].length, text: '' }) },
-  { re: /(?<=[\p{L}\p{M}])([(“])(?=[\p{L}\p{N}])/gu, messageId: 'outsideOpen', fix: () => ({ at: 0, end: 0, text: ' ' }) },
-  { re: /([)”])(?=[\p{L}])/gu, messageId: 'outsideClose', fix: () => ({ at: 1, end: 1, text: ' ' }) },
-];
+interface Hit {
+  messageId: string;
+  /** Reported range and the edit (empty text: remove; a space: insert at `at`). */
+  start: number;
+  end: number;
+  at: number;
+  until: number;
+  text: string;
+  mark: string;
+}
+
+/**
+ * One pass over a paragraph, looking only at punctuation (regular expressions with a
+ * leading look-behind would be tried at every position).
+ */
+function scan(text: string): Hit[] {
+  const hits: Hit[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    switch (c) {
+      case ',':
+      case ';':
+      case ':':
+      case '!':
+      case '?':
+      case '.': {
+        // Space before: "mưa , còn" — not ". . ." nor ".NET".
+        let j = i;
+        while (j > 0 && SPACE(text[j - 1])) j--;
+        const next = text[i + 1];
+        if (j < i && j > 0 && (letter(text[j - 1]) || DIGIT.test(text[j - 1]) || CLOSERS.includes(text[j - 1])) && next !== '.' && !letter(next) && !(next !== undefined && DIGIT.test(next))) {
+          hits.push({ messageId: 'spaceBefore', start: j, end: i, at: j, until: i, text: '', mark: c });
+        }
+        // Space after: "mưa,còn"; a full stop only between a lower-case and a capitalised word ("lắm.Tôi").
+        const prev = text[i - 1];
+        if (c !== '.') {
+          if ((letter(prev) || CLOSERS.includes(prev ?? '')) && (letter(next) || next === '“' || next === '(')) {
+            hits.push({ messageId: 'spaceAfter', start: i, end: i + 1, at: i + 1, until: i + 1, text: ' ', mark: c });
+          }
+        } else if (i >= 2 && LOWER.test(prev ?? '') && LOWER.test(text[i - 2]) && next !== undefined && UPPER.test(next) && LOWER.test(text[i + 2] ?? '')) {
+          hits.push({ messageId: 'spaceAfter', start: i, end: i + 1, at: i + 1, until: i + 1, text: ' ', mark: c });
+        }
+        break;
+      }
+      case '(':
+      case '“': {
+        let j = i + 1;
+        while (j < n && SPACE(text[j])) j++;
+        if (j > i + 1 && j < n) hits.push({ messageId: 'insideOpen', start: i + 1, end: j, at: i + 1, until: j, text: '', mark: c });
+        if (letter(text[i - 1]) && (letter(text[i + 1]) || DIGIT.test(text[i + 1] ?? ''))) hits.push({ messageId: 'outsideOpen', start: i, end: i + 1, at: i, until: i, text: ' ', mark: c });
+        break;
+      }
+      case ')':
+      case '”': {
+        let j = i;
+        while (j > 0 && SPACE(text[j - 1])) j--;
+        if (j < i && j > 0) hits.push({ messageId: 'insideClose', start: j, end: i, at: j, until: i, text: '', mark: c });
+        if (letter(text[i + 1])) hits.push({ messageId: 'outsideClose', start: i, end: i + 1, at: i + 1, until: i + 1, text: ' ', mark: c });
+        break;
+      }
+    }
+  }
+  return hits;
+}
 
 export default defineRule({
   id: 'punctuation-spacing',
@@ -70,27 +116,16 @@ export default defineRule({
     const { article } = context;
     for (const block of article.blocks) {
       if (block.kind === 'residue') continue;
-      const text = article.mask.slice(block.start, block.end);
-      const reports: Report[] = [];
-      for (const check of CHECKS) {
-        check.re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = check.re.exec(text))) {
-          const f = check.fix(m);
-          const start = block.start + m.index + f.at;
-          const end = block.start + m.index + f.end;
-          const mark = m[0].trim() || m[0];
-          reports.push({
-            start: f.text ? start - (check.messageId === 'outsideOpen' ? 0 : 1) : start,
-            end: f.text ? start + (check.messageId === 'outsideOpen' ? 1 : 0) : end,
-            messageId: check.messageId,
-            data: { mark },
-            fix: { messageId: f.text ? 'insert' : 'remove', edits: [{ start, end, text: f.text }] },
-          });
-        }
+      const hits = scan(article.mask.slice(block.start, block.end)).sort((a, b) => a.start - b.start);
+      for (const h of hits) {
+        context.report({
+          start: block.start + h.start,
+          end: block.start + h.end,
+          messageId: h.messageId,
+          data: { mark: h.mark },
+          fix: { messageId: h.text ? 'insert' : 'remove', edits: [{ start: block.start + h.at, end: block.start + h.until, text: h.text }] },
+        });
       }
-      reports.sort((a, b) => a.start - b.start);
-      reports.forEach((r) => context.report(r));
     }
   },
 });

@@ -44,21 +44,19 @@ export default defineRule({
       const text = article.mask.slice(block.start, block.end);
       for (const m of text.matchAll(/[“”"]/g)) quotes.push({ at: block.start + m.index!, ch: m[0], style: m[0] === '"' ? 'straight' : 'curly' });
       // Balance within the paragraph: curly quotes and round brackets.
-      const stack: Array<{ ch: string; at: number }> = [];
+      // One stack per kind: a quote and a bracket may interleave (“a (b” c)).
+      const open: Record<string, number[]> = { '“': [], '(': [] };
       const unmatched: Array<{ ch: string; at: number }> = [];
       for (const m of text.matchAll(/[“”()]/g)) {
         const ch = m[0];
         const at = block.start + m.index!;
-        if (ch === '“' || ch === '(') stack.push({ ch, at });
-        else {
-          const want = ch === '”' ? '“' : '(';
-          const i = stack.map((x) => x.ch).lastIndexOf(want);
-          if (i < 0) {
-            // "1)" enumerations are not unmatched brackets.
-            if (!(ch === ')' && /(?:^|\s)[\da-zđ]$/u.test(text.slice(Math.max(0, m.index! - 2), m.index!)))) unmatched.push({ ch, at });
-          } else stack.splice(i, 1);
+        if (ch === '“' || ch === '(') open[ch].push(at);
+        else if (open[ch === '”' ? '“' : '('].pop() === undefined) {
+          // "1)" enumerations are not unmatched brackets.
+          if (!(ch === ')' && /(?:^|\s)[\da-zđ]$/u.test(text.slice(Math.max(0, m.index! - 2), m.index!)))) unmatched.push({ ch, at });
         }
       }
+      const stack = [...open['“'].map((at) => ({ ch: '“', at })), ...open['('].map((at) => ({ ch: '(', at }))];
       const straight = (text.match(/"/g) ?? []).length;
       for (const u of [...unmatched, ...stack].sort((a, b) => a.at - b.at)) context.report({ start: u.at, end: u.at + 1, messageId: 'unbalanced', data: { mark: u.ch } });
       if (straight % 2 === 1) {

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
-import { wordsOf } from '../analysis/words';
+import { syllableOf, wordsOf } from '../analysis/words';
 import { legacySpans } from '../analysis/legacy';
-import { parseSyllable, SyllableProblem } from '../text/syllable';
+import { SyllableProblem } from '../text/syllable';
 import syllables from '../../data/syllables.json';
 
 const ACCEPTED = new Set([...syllables.loans, ...syllables.places]);
@@ -54,12 +54,12 @@ export default defineRule({
     const legacy = legacySpans(article);
     for (const w of wordsOf(article)) {
       const word = w.nfc;
-      if (word !== word.toLowerCase() || word.length < 2 || !VIETNAMESE_MARK.test(word) || ACCEPTED.has(word)) continue;
+      if (w.capital || word.length < 2 || word !== w.lower || !VIETNAMESE_MARK.test(word) || ACCEPTED.has(word)) continue;
       // Next to an apostrophe or a hyphen it is part of a transcription (K'Bang, Vla-đi-mia).
       const before = article.text[w.start - 1];
       const after = article.text[w.end];
       if (before === "'" || after === "'" || before === '’' || after === '’' || before === '-' || after === '-') continue;
-      const r = parseSyllable(word);
+      const r = syllableOf(w);
       if (r.ok) continue;
       if (legacy.some((s) => w.start >= s.start && w.start < s.end)) continue; // legacy-encoding reports it
       context.report({ start: w.start, end: w.end, messageId: 'invalid', data: { word: w.text, why: WHY[r.problem].vi, whyEn: WHY[r.problem].en } });

@@ -1,6 +1,8 @@
 import { defineRule } from '../rule';
-import { wordsOf } from '../analysis/words';
-import { moveTone, parseSyllable, tonePosition } from '../text/syllable';
+import { syllableOf, wordsOf } from '../analysis/words';
+import { moveTone, tonePosition } from '../text/syllable';
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 export default defineRule({
   id: 'tone-mark-position',
@@ -31,8 +33,9 @@ export default defineRule({
   },
   check(context) {
     for (const w of wordsOf(context.article)) {
-      const lower = w.nfc.toLowerCase();
-      const r = parseSyllable(lower);
+      if (!NON_ASCII.test(w.nfc)) continue; // no tone mark at all
+      const lower = w.lower;
+      const r = syllableOf(w);
       if (!r.ok || r.syllable.tone === 0) continue;
       const s = r.syllable;
       const newAt = tonePosition(s, 'new');

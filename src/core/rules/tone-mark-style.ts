@@ -1,9 +1,12 @@
 import { defineRule } from '../rule';
-import { wordsOf } from '../analysis/words';
+import { syllableOf, wordsOf } from '../analysis/words';
 import { majority } from '../analysis/majority';
-import { moveTone, parseSyllable, tonePosition, toneStyleOf, ToneStyle } from '../text/syllable';
+import { moveTone, tonePosition, toneStyleOf, ToneStyle } from '../text/syllable';
 
 const STYLE_NAME = { old: { vi: 'kiểu cũ (hòa, thủy)', en: 'old style (hòa, thủy)' }, new: { vi: 'kiểu mới (hoà, thuỷ)', en: 'new style (hoà, thuỷ)' } };
+
+/** A toned o/u (old style) or a toned a/e/y after o/u (new style): the only places the styles differ. */
+const STYLE_LETTER = /[òóỏõọùúủũụ]|[ou][àáảãạèéẻẽẹỳýỷỹỵ]/;
 
 export default defineRule({
   id: 'tone-mark-style',
@@ -41,12 +44,13 @@ export default defineRule({
     const { article, house } = context;
     const found: Array<{ start: number; end: number; word: string; style: ToneStyle; fixed: Record<ToneStyle, string> }> = [];
     for (const w of wordsOf(article)) {
-      const lower = w.nfc.toLowerCase();
+      const lower = w.lower;
+      if (!STYLE_LETTER.test(lower)) continue; // no o/u carrying a mark: nothing to compare
       const capital = w.nfc !== lower;
       // Names are never rewritten: a capitalised word is checked only when it is "Ủy" (Ủy ban).
       // (Even at the start of a sentence: "Hòa cho biết…" may be a person.)
       if (capital && lower !== 'ủy' && lower !== 'uỷ') continue;
-      const r = parseSyllable(lower);
+      const r = syllableOf(w);
       if (!r.ok) continue;
       const style = toneStyleOf(r.syllable);
       if (!style) continue;

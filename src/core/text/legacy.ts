@@ -48,8 +48,8 @@ export function decodeTcvn3(s: string): string | null {
   return out;
 }
 
-/** Characters only TCVN3 mojibake produces (not Vietnamese letters themselves). */
-export const TCVN3_SIGNAL = /[\u00a1-\u00b9\u00bb-\u00bf\u00c6-\u00c9\u00cb\u00ce-\u00d1\u00d4-\u00d8\u00dc\u00de\u00df\u00e4-\u00e8\u00eb\u00ee\u00ef\u00f1\u00f4\u00f6-\u00f8\u00fb\u00fc\u00fe]/;
+/** Characters only TCVN3 mojibake produces (TCVN3 codes that are not Vietnamese letters themselves). */
+export const TCVN3_SIGNAL = /[\u00a1-\u00b9\u00bb-\u00bf\u00c6\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe]/;
 
 // ---------------------------------------------------------------- VNI-Windows
 
@@ -133,6 +133,16 @@ export const DECODERS: Record<LegacyEncoding, (s: string) => string | null> = {
   tcvn3: decodeTcvn3,
   vni: decodeVni,
   'utf8-cp1252': decodeDoubleUtf8,
+};
+
+/** Characters of VNI mojibake that Vietnamese never uses (ñ = đ, ö = ư, ø ï ä å ë ü û æ as marks). */
+const VNI_BLOCK = /[øûïäåëüñöæØÛÏÄÅËÜÑÖÆ]/;
+
+/** Whether a paragraph may hold this encoding's mojibake at all (cheap; most text has none). */
+export const BLOCK_SIGNALS: Record<LegacyEncoding, RegExp> = {
+  tcvn3: TCVN3_SIGNAL,
+  vni: VNI_BLOCK,
+  'utf8-cp1252': DOUBLE_UTF8_SIGNAL,
 };
 
 export const SIGNALS: Record<LegacyEncoding, RegExp> = {

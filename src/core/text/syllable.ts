@@ -74,8 +74,24 @@ export interface Syllable {
 
 export type ParseResult = { ok: true; syllable: Syllable } | { ok: false; problem: SyllableProblem };
 
+/**
+ * Results by word. The function is pure and a language has a few thousand syllables, so
+ * every article after the first finds most of its words here; bounded, and results are frozen.
+ */
+const memo = new Map<string, ParseResult>();
+
 /** Parse one lower-case NFC word as a Vietnamese syllable. */
 export function parseSyllable(word: string): ParseResult {
+  let r = memo.get(word);
+  if (r === undefined) {
+    if (memo.size >= 50_000) memo.clear();
+    r = Object.freeze(parse(word));
+    memo.set(word, r);
+  }
+  return r;
+}
+
+function parse(word: string): ParseResult {
   let toneless = '';
   let tone: Tone = 0;
   let toneAt = -1;
