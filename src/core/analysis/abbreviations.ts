@@ -7,6 +7,7 @@ import type { Article, Block } from '../article';
 import { HIDDEN_CHAR } from './hidden';
 import { foldMarks, isVietnameseWord } from '../text/vietnamese';
 import { isValidSyllable } from '../text/syllable';
+import { charClass, DIGIT, isUpperUnit, LETTER, MARK } from '../text/chars';
 
 export interface AbbrUse {
   abbr: string;
@@ -43,9 +44,31 @@ export interface AbbreviationAnalysis {
 }
 
 /** A token of letters (digits, `.`, `-`, `&` inside) beginning with a capital. */
-const TOKEN = /\p{Lu}(?=[\p{Ll}\p{M}\p{N}]{0,3}[.&-]?\p{Lu})[\p{L}\p{M}\p{N}]*(?:[.&-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
-/** What may not stand right before a token (checked in code: a leading look-behind is slow). */
+const TOKEN = /\p{Lu}(?=[\p{Ll}\p{M}\p{N}]{0,3}[.&-]?\p{Lu})[\p{L}\p{M}\p{N}]*(?:[.&-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/uy;
+/** What may not stand right before a token. */
 const NOT_BEFORE_TOKEN = /[\p{L}\p{N}\p{M}.&-]/u;
+
+/**
+ * The tokens of `text`: tried only where a capital begins a word (a walk over code units;
+ * running the expression at every position was the scan's main cost).
+ */
+function tokensOf(text: string): Array<{ at: number; whole: string }> {
+  const out: Array<{ at: number; whole: string }> = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isUpperUnit(text.charCodeAt(i))) continue;
+    if (i > 0) {
+      const p = text.charCodeAt(i - 1);
+      if (p === 0x2e || p === 0x26 || p === 0x2d || charClass(p) & (LETTER | MARK | DIGIT)) continue;
+    }
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(text);
+    if (m) {
+      out.push({ at: i, whole: m[0] });
+      i += m[0].length - 1;
+    }
+  }
+  return out;
+}
 /** Document numbers and symbols: 30/2020/NĐ-CP, 15/QĐ-BNV, 04-NQ/TW, 12/UBND-VX (a run of segments, one of them in capitals). */
 const DOC_SYMBOL = /(?<![\p{L}\p{N}])\d+[a-z]?(?:[/-][\p{L}\p{N}&.]+)+/gu;
 const HAS_CAPITAL_SEGMENT = /[/-]\p{Lu}/u;
@@ -87,13 +110,13 @@ export interface ScannedAbbreviation {
   inList: boolean;
 }
 
-const TWO_CAPITALS = /\p{Lu}[^]*?\p{Lu}/u;
 const WORD_BEFORE = /(\p{L}[\p{L}\p{M}]*)\s+$/u;
 const WORD_AFTER = /^\s+(\p{L}[\p{L}\p{M}]*)/u;
 
 /** Abbreviations in a piece of prose, with their offsets in it. */
 export function scanAbbreviations(text: string): ScannedAbbreviation[] {
-  if (!TWO_CAPITALS.test(text)) return [];
+  const tokens = tokensOf(text);
+  if (!tokens.length) return [];
   if (!/\p{Ll}/u.test(text)) {
     // A line in capitals is a heading ("XEM CLIP", "BÌNH LUẬN CỦA CHUYÊN GIA"), not abbreviations.
     const words = text.match(/[\p{L}\p{M}]+/gu) ?? [];
@@ -106,14 +129,11 @@ export function scanAbbreviations(text: string): ScannedAbbreviation[] {
   if (text.includes(':') || /\([ảẢ]nh/u.test(text)) {
     for (const m of text.matchAll(CREDIT)) if (m[0][0] === '(' || m.index === 0 || !NOT_BEFORE_TOKEN.test(text[m.index! - 1])) skip.push([m.index!, m.index! + m[0].length]);
   }
-  for (const m of text.matchAll(TOKEN)) {
-    if (m.index! > 0 && NOT_BEFORE_TOKEN.test(text[m.index! - 1])) continue;
-    const whole = m[0];
+  for (const { at, whole } of tokens) {
     let t = whole.endsWith('.') ? whole.slice(0, -1) : whole;
     if (!isAbbreviationShape(t) || INITIALS.test(whole)) continue;
     const prefix = PREFIX_BEFORE_NAME.exec(t);
     if (prefix) t = prefix[1];
-    const at = m.index!;
     if (skip.length && skip.some(([s, e]) => at >= s && at < e)) continue;
     if (isCapitalWord(t)) continue;
     if (/\p{Ll}/u.test(t) && t.length >= 3 && isValidSyllable(t.toLowerCase())) continue; // "ĐÁnh": a word typed with a stuck Shift

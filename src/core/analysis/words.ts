@@ -4,6 +4,7 @@
  */
 import type { Article, Block } from '../article';
 import { parseSyllable, ParseResult } from '../text/syllable';
+import { isLowerable, isWordUnit } from '../text/chars';
 
 export interface Word {
   /** As written (possibly decomposed). */
@@ -14,6 +15,8 @@ export interface Word {
   lower: string;
   /** The first letter is a capital. */
   capital: boolean;
+  /** Only ASCII letters: no tone or vowel mark, not đ. */
+  ascii: boolean;
   start: number;
   end: number;
   block: Block;
@@ -26,28 +29,66 @@ export function syllableOf(w: Word): ParseResult {
   return (w.parsed ??= parseSyllable(w.lower));
 }
 
-const WORD = /[\p{L}\p{M}]+/gu;
-const COMBINING = /[\u0300-\u036f]/;
+const ASTRAL_WORD_CHAR = /^[\p{L}\p{M}]$/u;
+
+/** Length in code units of the letter or mark at `i` (0 if none). */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) return ASTRAL_WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  return isWordUnit(c) ? 1 : 0;
+}
 
 export function wordsOf(article: Article): Word[] {
   return article.analysis('words', () => {
     const out: Word[] = [];
+    const mask = article.mask;
     for (const block of article.blocks) {
       if (block.kind === 'residue' || block.kind === 'dateline') continue;
-      const text = article.mask.slice(block.start, block.end);
-      WORD.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = WORD.exec(text))) {
-        const w = m[0];
-        const nfc = COMBINING.test(w) ? w.normalize('NFC') : w;
-        const lower = nfc.toLowerCase();
-        const start = block.start + m.index;
-        out.push({ text: w, nfc, lower, capital: nfc.charCodeAt(0) !== lower.charCodeAt(0), start, end: start + w.length, block });
+      let i = block.start;
+      while (i < block.end) {
+        let n = wordCharAt(mask, i);
+        if (!n) {
+          i++;
+          continue;
+        }
+        const start = i;
+        let cased = false; // has a capital or an astral letter: lower-case it (most words need not)
+        let ascii = true;
+        let combining = false;
+        do {
+          const c = mask.charCodeAt(i);
+          if (c >= 0x80) {
+            ascii = false;
+            cased ||= n === 2 || isLowerable(c);
+            combining ||= c >= 0x300 && c <= 0x36f;
+          } else cased ||= c <= 0x5a;
+          i += n;
+        } while (i < block.end && (n = wordCharAt(mask, i)));
+        const w = mask.slice(start, i);
+        const nfc = combining ? w.normalize('NFC') : w;
+        const lower = cased ? nfc.toLowerCase() : nfc;
+        out.push({ text: w, nfc, lower, capital: nfc.charCodeAt(0) !== lower.charCodeAt(0), ascii, start, end: i, block, parsed: undefined });
       }
     }
     return out;
   });
 }
+
+/**
+ * A quick, exact-on-"no" test for membership of a word in a set of lower-case words: a bit
+ * per (length, first and last letter). Rules that look each word up in a set skip most
+ * words this way without hashing them.
+ */
+export class WordFilter {
+  private readonly bits = new Uint8Array(8192);
+  constructor(words: Iterable<string>) {
+    for (const w of words) if (w) this.bits[slot(w)] = 1;
+  }
+  mayHave(word: string): boolean {
+    return word.length > 0 && this.bits[slot(word)] === 1;
+  }
+}
+const slot = (w: string) => (w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1) * 7 + w.length) & 8191;
 
 /** Capitalised (first letter upper case, not all capitals). */
 export function isCapitalised(word: string): boolean {

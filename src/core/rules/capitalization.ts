@@ -1,8 +1,8 @@
 import { defineRule, Report } from '../rule';
 import type { Edit } from '../types';
-import { syllableOf, wordsOf, Word } from '../analysis/words';
+import { syllableOf, wordsOf, WordFilter } from '../analysis/words';
 import { isSentenceStart } from '../analysis/sentences';
-import { moveTone, parseSyllable, ParseResult, tonePosition, toneStyleOf } from '../text/syllable';
+import { moveTone, parseSyllable, ParseResult, tonePosition } from '../text/syllable';
 import { isUpper } from '../text/vietnamese';
 import data from '../../data/institutions.json';
 
@@ -10,7 +10,7 @@ import data from '../../data/institutions.json';
 function fold(word: string, parsed?: ParseResult): string {
   const lower = word.toLowerCase();
   parsed ??= parseSyllable(lower);
-  if (!parsed.ok || toneStyleOf(parsed.syllable) !== 'old') return lower;
+  if (!parsed.ok || parsed.syllable.style !== 'old') return lower;
   return moveTone(lower, parsed.syllable.toneAt, tonePosition(parsed.syllable, 'new'), parsed.syllable.tone);
 }
 
@@ -35,12 +35,16 @@ const FIRST_WORDS = new Set(data.names.flatMap((n) => {
   const first = n.split(' ')[0].toLowerCase();
   return [first, fold(first), first.replace('uỷ', 'ủy').replace('oà', 'òa')];
 }));
+const FIRST_FILTER = new WordFilter(FIRST_WORDS);
 
 const ADMIN = /(Tỉnh|Huyện|Thị xã|Xã|Thị trấn|Thôn|Ấp|Bản|Quận|Phường)\s+(?=\p{Lu}[\p{Ll}\p{M}])/gu;
 const LETTER = /[\p{L}\p{M}]/u;
 /** Units often named after a person or an event (Quận Hai Bà Trưng, Phường Điện Biên Phủ): only a suggestion. */
 const ADMIN_MAYBE = new Set(['Quận', 'Phường']);
 const FUNCTION_WORDS = new Set(['Và', 'Của', 'Các', 'Cho', 'Với', 'Trong', 'Về', 'Tại', 'Theo', 'Để', 'Từ', 'Đến', 'Những', 'Là', 'Có', 'Được', 'Trên', 'Dưới']);
+
+/** What may close a sentence after its full stop. */
+const CLOSERS = '"”’)';
 
 const setCase = (word: string, upper: boolean) => (upper ? word[0].toUpperCase() : word[0].toLowerCase()) + word.slice(1);
 
@@ -87,13 +91,10 @@ export default defineRule({
     const reports: Report[] = [];
     const words = wordsOf(article);
     const claimed: Array<[number, number]> = [];
-    const byBlock = new Map<unknown, Word[]>();
-    for (const w of words) {
-      const list = byBlock.get(w.block);
-      if (list) list.push(w);
-      else byBlock.set(w.block, [w]);
-    }
-    for (const [, ws] of byBlock) {
+    // Words come block by block: take each block's run.
+    for (let from = 0, to = 0; from < words.length; from = to) {
+      while (to < words.length && words[to].block === words[from].block) to++;
+      const ws = words.slice(from, to);
       const block = ws[0].block;
       if (block.kind === 'byline' || block.kind === 'residue') continue;
       const blockText = article.mask.slice(block.start, block.end);
@@ -102,7 +103,7 @@ export default defineRule({
       const folded: string[] = [];
       const foldedAt = (k: number) => (folded[k] ??= fold(ws[k].lower, syllableOf(ws[k])));
       for (let i = 0; i < ws.length; i++) {
-        if (!FIRST_WORDS.has(ws[i].lower)) continue;
+        if (!FIRST_FILTER.mayHave(ws[i].lower) || !FIRST_WORDS.has(ws[i].lower)) continue;
         const candidates = BY_FIRST.get(foldedAt(i));
         if (!candidates) continue;
         for (const name of candidates) {
@@ -160,14 +161,16 @@ export default defineRule({
         for (const w of ws) {
           if (w.capital) continue;
           let p = w.start - 1;
-          while (p >= block.start && (mask[p] === ' ' || mask[p] === '\u00a0')) p--;
+          while (p >= block.start && (mask.charCodeAt(p) === 0x20 || mask.charCodeAt(p) === 0xa0)) p--;
           if (w.start === block.start) {
             const prev = article.blocks[article.blocks.indexOf(block) - 1];
             if (!prev || !/[.!?]["”’)]?$/u.test(article.mask.slice(prev.start, prev.end))) continue;
           } else {
             if (p === w.start - 1 || p < block.start) continue; // no space before: inside a token
-            const q = '"”’)'.includes(mask[p]) ? p - 1 : p;
-            if (!'.!?'.includes(mask[q]) || (mask[q] === '.' && mask[q - 1] === '.') || w.nfc !== w.lower || !isSentenceStart(article, w.start)) continue;
+            const q = CLOSERS.includes(mask[p]) ? p - 1 : p;
+            const end = mask.charCodeAt(q);
+            if (end !== 0x2e && end !== 0x21 && end !== 0x3f) continue; // . ! ?
+            if ((end === 0x2e && mask.charCodeAt(q - 1) === 0x2e) || w.nfc !== w.lower || !isSentenceStart(article, w.start)) continue;
           }
           if (w.lower[0] === w.lower[0].toUpperCase()) continue; // not a cased letter
           const fixed = setCase(w.text, true);
@@ -175,7 +178,6 @@ export default defineRule({
         }
       }
     }
-    // (b) Administrative nouns before a proper name, mid-sentence.
     for (const block of article.blocks) {
       if (block.kind === 'residue' || block.kind === 'byline' || block.kind === 'title') continue;
       const text = article.mask.slice(block.start, block.end);

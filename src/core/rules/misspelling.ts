@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import data from '../../data/misspellings.json';
 import { capitalize } from '../text/vietnamese';
-import { wordsOf } from '../analysis/words';
+import { wordsOf, WordFilter } from '../analysis/words';
 
 interface Entry {
   wrong: string;
@@ -16,6 +16,7 @@ for (const entry of [...ENTRIES].sort((a, b) => b.wrong.length - a.wrong.length)
   const words = entry.wrong.split(' ');
   BY_FIRST.set(words[0], [...(BY_FIRST.get(words[0]) ?? []), { words, entry }]);
 }
+const FIRST = new WordFilter(BY_FIRST.keys());
 
 export default defineRule({
   id: 'misspelling',
@@ -49,7 +50,7 @@ export default defineRule({
     const { article } = context;
     const words = wordsOf(article);
     for (let i = 0; i < words.length; i++) {
-      const candidates = BY_FIRST.get(words[i].lower);
+      const candidates = FIRST.mayHave(words[i].lower) ? BY_FIRST.get(words[i].lower) : undefined;
       if (!candidates) continue;
       for (const { words: phrase, entry } of candidates) {
         const run = words.slice(i, i + phrase.length);

@@ -27,6 +27,9 @@ function scan(text: string): Hit[] {
   const hits: Hit[] = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    // Only punctuation matters: skip everything else without making a string of it.
+    if (code !== 0x2c && code !== 0x3b && code !== 0x3a && code !== 0x21 && code !== 0x3f && code !== 0x2e && code !== 0x28 && code !== 0x29 && code !== 0x201c && code !== 0x201d) continue;
     const c = text[i];
     switch (c) {
       case ',':

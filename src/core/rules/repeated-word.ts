@@ -42,7 +42,7 @@ export default defineRule({
     for (let i = 1; i < words.length; i++) {
       const a = words[i - 1];
       const b = words[i];
-      if (!NEVER_DOUBLED.has(b.lower) || a.lower !== b.lower || a.block !== b.block) continue;
+      if (a.lower !== b.lower || a.block !== b.block || !NEVER_DOUBLED.has(b.lower)) continue;
       const between = context.article.text.slice(a.end, b.start);
       if (!/^[ \t\u00a0]+$/.test(between)) continue; // never across punctuation or a line break
       context.report({ start: a.start, end: b.end, messageId: 'repeated', data: { word: b.text }, fix: { messageId: 'remove', edits: [{ start: a.end, end: b.end, text: '' }] } });

@@ -53,14 +53,15 @@ export default defineRule({
     const { article } = context;
     const legacy = legacySpans(article);
     for (const w of wordsOf(article)) {
+      if (w.ascii || w.capital || w.nfc.length < 2) continue;
+      const r = syllableOf(w); // shared with the tone rules: most words stop here
+      if (r.ok) continue;
       const word = w.nfc;
-      if (w.capital || word.length < 2 || word !== w.lower || !VIETNAMESE_MARK.test(word) || ACCEPTED.has(word)) continue;
+      if (word !== w.lower || !VIETNAMESE_MARK.test(word) || ACCEPTED.has(word)) continue;
       // Next to an apostrophe or a hyphen it is part of a transcription (K'Bang, Vla-đi-mia).
       const before = article.text[w.start - 1];
       const after = article.text[w.end];
       if (before === "'" || after === "'" || before === '’' || after === '’' || before === '-' || after === '-') continue;
-      const r = syllableOf(w);
-      if (r.ok) continue;
       if (legacy.some((s) => w.start >= s.start && w.start < s.end)) continue; // legacy-encoding reports it
       context.report({ start: w.start, end: w.end, messageId: 'invalid', data: { word: w.text, why: WHY[r.problem].vi, whyEn: WHY[r.problem].en } });
     }

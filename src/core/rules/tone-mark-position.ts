@@ -2,7 +2,6 @@ import { defineRule } from '../rule';
 import { syllableOf, wordsOf } from '../analysis/words';
 import { moveTone, tonePosition } from '../text/syllable';
 
-const NON_ASCII = /[^\x00-\x7f]/;
 
 export default defineRule({
   id: 'tone-mark-position',
@@ -33,13 +32,12 @@ export default defineRule({
   },
   check(context) {
     for (const w of wordsOf(context.article)) {
-      if (!NON_ASCII.test(w.nfc)) continue; // no tone mark at all
+      if (w.ascii) continue; // no tone mark at all
       const lower = w.lower;
       const r = syllableOf(w);
-      if (!r.ok || r.syllable.tone === 0) continue;
+      if (!r.ok || r.syllable.placed) continue;
       const s = r.syllable;
       const newAt = tonePosition(s, 'new');
-      if (s.toneAt === newAt || s.toneAt === tonePosition(s, 'old')) continue;
       const moved = moveTone(lower, s.toneAt, newAt, s.tone);
       const fixed = [...moved].map((ch, i) => (w.nfc[i] !== w.nfc[i].toLowerCase() ? ch.toUpperCase() : ch)).join('');
       context.report({ start: w.start, end: w.end, messageId: 'position', data: { word: w.text, fixed }, fix: { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.end, text: fixed }] } });

@@ -1,12 +1,10 @@
 import { defineRule } from '../rule';
 import { syllableOf, wordsOf } from '../analysis/words';
 import { majority } from '../analysis/majority';
-import { moveTone, tonePosition, toneStyleOf, ToneStyle } from '../text/syllable';
+import { moveTone, tonePosition, ToneStyle } from '../text/syllable';
 
 const STYLE_NAME = { old: { vi: 'kiểu cũ (hòa, thủy)', en: 'old style (hòa, thủy)' }, new: { vi: 'kiểu mới (hoà, thuỷ)', en: 'new style (hoà, thuỷ)' } };
 
-/** A toned o/u (old style) or a toned a/e/y after o/u (new style): the only places the styles differ. */
-const STYLE_LETTER = /[òóỏõọùúủũụ]|[ou][àáảãạèéẻẽẹỳýỷỹỵ]/;
 
 export default defineRule({
   id: 'tone-mark-style',
@@ -44,16 +42,15 @@ export default defineRule({
     const { article, house } = context;
     const found: Array<{ start: number; end: number; word: string; style: ToneStyle; fixed: Record<ToneStyle, string> }> = [];
     for (const w of wordsOf(article)) {
+      if (w.ascii) continue;
       const lower = w.lower;
-      if (!STYLE_LETTER.test(lower)) continue; // no o/u carrying a mark: nothing to compare
       const capital = w.nfc !== lower;
       // Names are never rewritten: a capitalised word is checked only when it is "Ủy" (Ủy ban).
       // (Even at the start of a sentence: "Hòa cho biết…" may be a person.)
       if (capital && lower !== 'ủy' && lower !== 'uỷ') continue;
       const r = syllableOf(w);
-      if (!r.ok) continue;
-      const style = toneStyleOf(r.syllable);
-      if (!style) continue;
+      if (!r.ok || !r.syllable.style) continue; // only oa, oe, uy carrying a mark can differ
+      const style = r.syllable.style;
       const other: ToneStyle = style === 'old' ? 'new' : 'old';
       const moved = moveTone(lower, r.syllable.toneAt, tonePosition(r.syllable, other), r.syllable.tone);
       const recase = (s: string) => [...s].map((ch, i) => (w.nfc[i] !== w.nfc[i].toLowerCase() ? ch.toUpperCase() : ch)).join('');

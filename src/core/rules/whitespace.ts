@@ -1,7 +1,6 @@
 import { defineRule } from '../rule';
 import { legacySpans } from '../analysis/legacy';
 
-const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff]/gu;
 /** Number-unit pairs where a no-break space belongs (before % is number-format's business). */
 const NUMBER_UNIT = /\d\u00a0(?:%|°|[\p{L}₫$€£¥])|[\p{L}.]\u00a0\d/u;
 
@@ -47,39 +46,51 @@ export default defineRule({
     const { text, mask, lines } = article;
     const legacy = legacySpans(article);
     const markdown = article.format === 'markdown';
-    for (let l = 0; l < lines.lineCount; l++) {
-      const ls = lines.starts[l];
-      const le = lines.ends[l];
-      const line = text.slice(ls, le);
-      const lineMask = mask.slice(ls, le);
-      if (!lineMask.trim()) continue; // code, front matter, blank
-      const indent = line.length - line.trimStart().length;
-      // Trailing whitespace (two spaces are a hard break in Markdown).
-      const trail = /[ \t\u00a0]+$/.exec(line);
-      const contentEnd = trail ? le - trail[0].length : le;
-      if (trail && trail.index > 0 && !(markdown && trail[0] === '  ') && lineMask.slice(trail.index) === trail[0] && article.isProse(contentEnd - 1)) {
-        context.report({ start: contentEnd, end: le, messageId: 'trailing', fix: { messageId: 'remove', edits: [{ start: contentEnd, end: le, text: '' }] } });
+    // Whole-text scans (most lines have nothing to report); each hit is placed on its line.
+    const info = new Map<number, { ls: number; le: number; indent: number; contentEnd: number; blank: boolean }>();
+    const lineOf = (offset: number) => {
+      const l = lines.lineAt(offset);
+      let i = info.get(l);
+      if (!i) {
+        const ls = lines.starts[l];
+        const le = lines.ends[l];
+        const line = text.slice(ls, le);
+        const trail = /[ \t\u00a0]+$/.exec(line);
+        i = { ls, le, indent: line.length - line.trimStart().length, contentEnd: trail ? le - trail[0].length : le, blank: !mask.slice(ls, le).trim() }; // blank: code, front matter
+        info.set(l, i);
       }
-      // Doubled spaces and tabs inside the line (in prose only: the mask agrees with the source).
-      for (const m of line.slice(indent, contentEnd - ls).matchAll(/ {2,}|\t+ *| *\t+/g)) {
-        const s = ls + indent + m.index!;
-        const e = s + m[0].length;
-        if (mask.slice(s, e) !== m[0] || !article.isProse(s) || !article.isProse(e - 1)) continue;
-        context.report({ start: s, end: e, messageId: m[0].includes('\t') ? 'tab' : 'double', data: { count: m[0].length }, fix: { messageId: 'fixSpace', edits: [{ start: s, end: e, text: ' ' }] } });
-      }
-      for (const m of lineMask.matchAll(INVISIBLE)) {
-        const s = ls + m.index!;
-        context.report({ start: s, end: s + 1, messageId: 'invisible', data: { code: `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` }, fix: { messageId: 'remove', edits: [{ start: s, end: s + 1, text: '' }] } });
-      }
-      for (const m of lineMask.matchAll(/\u00ad/g)) {
-        const s = ls + m.index!;
+      return i;
+    };
+    // Trailing whitespace (two spaces are a hard break in Markdown).
+    for (const m of text.matchAll(/[ \t\u00a0]+$/gm)) {
+      const { ls, le, contentEnd, blank } = lineOf(m.index!);
+      if (blank || m.index! + m[0].length !== le || contentEnd === ls || (markdown && m[0] === '  ')) continue;
+      if (mask.slice(contentEnd, le) !== m[0] || !article.isProse(contentEnd - 1)) continue;
+      context.report({ start: contentEnd, end: le, messageId: 'trailing', fix: { messageId: 'remove', edits: [{ start: contentEnd, end: le, text: '' }] } });
+    }
+    // Doubled spaces and tabs inside the line (in prose only: the mask agrees with the source).
+    for (const m of text.matchAll(/ {2,}|\t+ *| *\t+/g)) {
+      const { ls, indent, contentEnd, blank } = lineOf(m.index!);
+      if (blank) continue;
+      const s = Math.max(m.index!, ls + indent);
+      const e = Math.min(m.index! + m[0].length, contentEnd);
+      const found = text.slice(s, e);
+      if (!/^(?: {2,}|\t+ *| *\t+)$/.test(found) || mask.slice(s, e) !== found || !article.isProse(s) || !article.isProse(e - 1)) continue;
+      context.report({ start: s, end: e, messageId: found.includes('\t') ? 'tab' : 'double', data: { count: found.length }, fix: { messageId: 'fixSpace', edits: [{ start: s, end: e, text: ' ' }] } });
+    }
+    for (const m of mask.matchAll(/[\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0]/g)) {
+      const s = m.index!;
+      const { contentEnd, blank } = lineOf(s);
+      if (blank) continue;
+      const ch = m[0];
+      if (ch === '\u00ad') {
         if (legacy.some((x) => s >= x.start && s < x.end)) continue;
         context.report({ start: s, end: s + 1, messageId: 'softHyphen', fix: { messageId: 'remove', edits: [{ start: s, end: s + 1, text: '' }] } });
-      }
-      for (const m of lineMask.matchAll(/\u00a0/g)) {
-        const s = ls + m.index!;
-        if (s >= contentEnd || NUMBER_UNIT.test(text.slice(Math.max(ls, s - 1), s + 2))) continue;
+      } else if (ch === '\u00a0') {
+        if (s >= contentEnd || NUMBER_UNIT.test(text.slice(Math.max(lines.starts[lines.lineAt(s)], s - 1), s + 2))) continue;
         context.report({ start: s, end: s + 1, messageId: 'nbsp', fix: { messageId: 'fixSpace', edits: [{ start: s, end: s + 1, text: ' ' }] } });
+      } else {
+        context.report({ start: s, end: s + 1, messageId: 'invisible', data: { code: `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` }, fix: { messageId: 'remove', edits: [{ start: s, end: s + 1, text: '' }] } });
       }
     }
   },

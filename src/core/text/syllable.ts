@@ -70,6 +70,10 @@ export interface Syllable {
   rhymeAt: number;
   /** True when `gi` lends its i to the rhyme (gì, gìn, giếng). */
   mergedI: boolean;
+  /** The tone mark sits where one of the two styles puts it (always true when toneless). */
+  placed: boolean;
+  /** 'old' / 'new' when the rhyme is one where the styles differ and the mark follows one of them. */
+  style: ToneStyle | null;
 }
 
 export type ParseResult = { ok: true; syllable: Syllable } | { ok: false; problem: SyllableProblem };
@@ -85,7 +89,9 @@ export function parseSyllable(word: string): ParseResult {
   let r = memo.get(word);
   if (r === undefined) {
     if (memo.size >= 50_000) memo.clear();
-    r = Object.freeze(parse(word));
+    r = parse(word);
+    if (r.ok) Object.freeze(r.syllable);
+    Object.freeze(r);
     memo.set(word, r);
   }
   return r;
@@ -171,7 +177,10 @@ function parse(word: string): ParseResult {
   if (FINAL_STOPS.test(rest) && tone !== 1 && tone !== 5) return { ok: false, problem: 'tone-final' };
 
   const rhymeAt = mergedI ? onset.length - 1 : onset.length;
-  return { ok: true, syllable: { word, onset, rhyme: rest, tone, toneAt, rhymeAt, mergedI } };
+  const syllable: Syllable = { word, onset, rhyme: rest, tone, toneAt, rhymeAt, mergedI, placed: true, style: null };
+  syllable.placed = tone === 0 || toneAt === tonePosition(syllable, 'new') || toneAt === tonePosition(syllable, 'old');
+  syllable.style = toneStyleOf(syllable);
+  return { ok: true, syllable };
 }
 
 /** Index in the rhyme of the main vowel, where the tone goes in the new style (QĐ 1989 Điều 8). */
@@ -216,8 +225,5 @@ export function moveTone(word: string, from: number, at: number, tone: Tone): st
 /** Whether `word` (lower case) is a Vietnamese syllable with its tone in an accepted place. */
 export function isValidSyllable(word: string): boolean {
   const r = parseSyllable(word);
-  if (!r.ok) return false;
-  const s = r.syllable;
-  if (s.tone === 0) return true;
-  return s.toneAt === tonePosition(s, 'new') || s.toneAt === tonePosition(s, 'old');
+  return r.ok && r.syllable.placed;
 }
