@@ -173,11 +173,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const outputFile = v['output-file'] !== undefined ? path.resolve(io.cwd, v['output-file']) : null;
     let fd: number | null = null;
     if (outputFile) fd = fs.openSync(outputFile, 'w');
+    // Report output goes out in chunks (a write per file costs a system call each), at once to a terminal.
+    let pending = '';
+    const flush = () => {
+      if (!pending) return;
+      if (fd !== null) fs.writeSync(fd, pending);
+      else io.out(pending);
+      pending = '';
+    };
     const write = (s: string) => {
       if (!s) return;
-      if (fd !== null) fs.writeSync(fd, s);
-      else if (v.stdin && v.fix) output += s;
-      else io.out(s);
+      if (v.stdin && v.fix) output += s;
+      else {
+        pending += s;
+        if (pending.length >= 1 << 16 || (fd === null && io.isTTY)) flush();
+      }
     };
     const formatter = createFormatter(format, { cwd: io.cwd, lang, color, version: pkg.version });
     const summary: Summary = { files: 0, errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0, problems: [] };
@@ -263,6 +273,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       progress?.done();
     }
     write(formatter.footer(summary));
+    flush();
     if (fd !== null) fs.closeSync(fd);
     if (output) io.err(output);
 

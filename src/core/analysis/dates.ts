@@ -144,6 +144,8 @@ const TIME_H = /(?<![\p{L}\p{N},./:])(\d{1,2})h(\d{2})?('|’)?(?![\p{L}\p{N}])/
 const TIME_G = /(?<![\p{L}\p{N},./:])(\d{1,2})g(\d{2})(?![\p{L}\p{N}])/gu;
 const TIME_GIO = /(?<![\p{L}\p{N},./:])(\d{1,2})\s+giờ(?:\s+(\d{1,2})(\s+phút)?)?(?![\p{L}\p{N}])/gu;
 const TIME_COLON = /(?<![\p{L}\p{N},./:-])(\d{1,2}):(\d{2})(?:\s*(AM|PM|am|pm|SA|CH))?(?![\p{N}:])/gu;
+const DIGIT = /\d/;
+const AM_PM = /[AaPp]\.?[Mm]/;
 const TIME_AMPM = /(?<![\p{L}\p{N},./:])(\d{1,2})\s*(AM|PM|am|pm|a\.m\.|p\.m\.)(?![\p{L}])/gu;
 
 const STRONG_TIME_BEFORE = /(?:^|[\s(])(?:lúc|vào lúc|đúng|hồi)\s+$/iu;
@@ -158,6 +160,7 @@ export function findTimes(article: Article): TimeMention[] {
     for (const block of article.blocks) {
       if (block.kind === 'residue' || block.kind === 'dateline' || block.kind === 'byline') continue;
       const text = article.mask.slice(block.start, block.end);
+      if (!DIGIT.test(text)) continue; // every form of time has a digit
       let strongHere = false;
       const push = (at: number, len: number, hour: number, minute: number | null, style: TimeMention['style'], withPhut = false) => {
         if (hour > 24 && !strongHere) return; // "48h", "40 giờ": a duration
@@ -176,24 +179,24 @@ export function findTimes(article: Article): TimeMention[] {
         if (m[2] === undefined && !c.time) continue; // "24h" alone may be a duration or a site name
         push(at, m[0].length, Number(m[1]), m[2] !== undefined ? Number(m[2]) : null, m[3] ? 'nonstandard' : 'h');
       }
-      for (const m of text.matchAll(TIME_G)) {
+      if (text.includes('g')) for (const m of text.matchAll(TIME_G)) {
         const c = ctx(m.index!, m[0].length);
         if (c.duration && !c.time) continue;
         push(m.index!, m[0].length, Number(m[1]), Number(m[2]), 'nonstandard');
       }
-      for (const m of text.matchAll(TIME_GIO)) {
+      if (text.includes('giờ')) for (const m of text.matchAll(TIME_GIO)) {
         const c = ctx(m.index!, m[0].length);
         if (!c.time || c.duration) continue;
         push(m.index!, m[0].length, Number(m[1]), m[2] !== undefined ? Number(m[2]) : null, 'gio', !!m[3]);
       }
-      for (const m of text.matchAll(TIME_COLON)) {
+      if (text.includes(':')) for (const m of text.matchAll(TIME_COLON)) {
         const c = ctx(m.index!, m[0].length);
         const padded = m[1].length === 2 && Number(m[1]) < 10;
         if (m[3]) push(m.index!, m[0].length, Number(m[1]) + (/PM|pm|CH/.test(m[3]) && Number(m[1]) < 12 ? 12 : 0), Number(m[2]), 'nonstandard');
         else if ((c.time || padded) && !c.duration && !/(?:tỷ số|tỉ số|tỷ lệ|tỉ lệ|thắng|thua|hòa|hoà)\s+$/iu.test(text.slice(Math.max(0, m.index! - 12), m.index!)))
           push(m.index!, m[0].length, Number(m[1]), Number(m[2]), 'colon');
       }
-      for (const m of text.matchAll(TIME_AMPM)) {
+      if (AM_PM.test(text)) for (const m of text.matchAll(TIME_AMPM)) {
         ctx(m.index!, m[0].length);
         if (out.some((t) => t.start <= block.start + m.index! && t.end > block.start + m.index!)) continue;
         push(m.index!, m[0].length, Number(m[1]) + (/p/i.test(m[2]) && Number(m[1]) < 12 ? 12 : 0), null, 'nonstandard');

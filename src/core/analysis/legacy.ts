@@ -76,9 +76,12 @@ function classify(token: string, encoding: LegacyEncoding): Classified {
   return ambiguous ?? { kind: 'clash', decoded: token, from: 0, to: token.length };
 }
 
+const ANY_SIGNAL = new RegExp(Object.values(BLOCK_SIGNALS).map((r) => r.source).join('|'), 'u');
+
 export function legacySpans(article: Article): LegacySpan[] {
   return article.analysis('legacy', () => {
     const out: LegacySpan[] = [];
+    if (!ANY_SIGNAL.test(article.mask)) return out; // one scan: most articles have no mojibake at all
     for (const block of article.blocks) {
       const text = article.mask.slice(block.start, block.end);
       const encodings = ENCODINGS.filter((e) => BLOCK_SIGNALS[e].test(text));

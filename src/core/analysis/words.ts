@@ -3,7 +3,7 @@
  * NFC form: rules that read Vietnamese letters analyse `nfc` and report on the source range.
  */
 import type { Article, Block } from '../article';
-import { parseSyllable, ParseResult } from '../text/syllable';
+import { parseSyllable, ParseResult, wordHash } from '../text/syllable';
 import { isLowerable, isWordUnit } from '../text/chars';
 
 export interface Word {
@@ -20,13 +20,15 @@ export interface Word {
   start: number;
   end: number;
   block: Block;
+  /** `wordHash(lower)`, computed during the scan. */
+  hash: number;
   /** Its lower-case syllable analysis, computed once for every rule (see `syllableOf`). */
   parsed?: ParseResult;
 }
 
 /** The word's syllable analysis (lower case, NFC), shared by the rules that read syllables. */
 export function syllableOf(w: Word): ParseResult {
-  return (w.parsed ??= parseSyllable(w.lower));
+  return (w.parsed ??= parseSyllable(w.lower, w.hash));
 }
 
 const ASTRAL_WORD_CHAR = /^[\p{L}\p{M}]$/u;
@@ -55,8 +57,10 @@ export function wordsOf(article: Article): Word[] {
         let cased = false; // has a capital or an astral letter: lower-case it (most words need not)
         let ascii = true;
         let combining = false;
+        let hash = 0x811c9dc5; // wordHash of the text as written: right when it is already lower-case NFC
         do {
           const c = mask.charCodeAt(i);
+          hash = Math.imul(hash ^ c, 0x01000193);
           if (c >= 0x80) {
             ascii = false;
             cased ||= n === 2 || isLowerable(c);
@@ -67,7 +71,7 @@ export function wordsOf(article: Article): Word[] {
         const w = mask.slice(start, i);
         const nfc = combining ? w.normalize('NFC') : w;
         const lower = cased ? nfc.toLowerCase() : nfc;
-        out.push({ text: w, nfc, lower, capital: nfc.charCodeAt(0) !== lower.charCodeAt(0), ascii, start, end: i, block, parsed: undefined });
+        out.push({ text: w, nfc, lower, capital: nfc.charCodeAt(0) !== lower.charCodeAt(0), ascii, start, end: i, block, hash: cased || combining ? wordHash(lower) : hash >>> 0, parsed: undefined });
       }
     }
     return out;

@@ -43,9 +43,6 @@ const LETTER = /[\p{L}\p{M}]/u;
 const ADMIN_MAYBE = new Set(['Quận', 'Phường']);
 const FUNCTION_WORDS = new Set(['Và', 'Của', 'Các', 'Cho', 'Với', 'Trong', 'Về', 'Tại', 'Theo', 'Để', 'Từ', 'Đến', 'Những', 'Là', 'Có', 'Được', 'Trên', 'Dưới']);
 
-/** What may close a sentence after its full stop. */
-const CLOSERS = '"”’)';
-
 const setCase = (word: string, upper: boolean) => (upper ? word[0].toUpperCase() : word[0].toLowerCase()) + word.slice(1);
 
 export default defineRule({
@@ -167,7 +164,8 @@ export default defineRule({
             if (!prev || !/[.!?]["”’)]?$/u.test(article.mask.slice(prev.start, prev.end))) continue;
           } else {
             if (p === w.start - 1 || p < block.start) continue; // no space before: inside a token
-            const q = CLOSERS.includes(mask[p]) ? p - 1 : p;
+            const c = mask.charCodeAt(p);
+            const q = c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 ? p - 1 : p; // after ." .” .’ .)
             const end = mask.charCodeAt(q);
             if (end !== 0x2e && end !== 0x21 && end !== 0x3f) continue; // . ! ?
             if ((end === 0x2e && mask.charCodeAt(q - 1) === 0x2e) || w.nfc !== w.lower || !isSentenceStart(article, w.start)) continue;

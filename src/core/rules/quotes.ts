@@ -39,30 +39,33 @@ export default defineRule({
   check(context) {
     const { article, house } = context;
     const quotes: Array<{ at: number; ch: string; style: Style }> = [];
+    const mask = article.mask;
     for (const block of article.blocks) {
       if (block.kind === 'residue') continue;
-      const text = article.mask.slice(block.start, block.end);
-      for (const m of text.matchAll(/[“”"]/g)) quotes.push({ at: block.start + m.index!, ch: m[0], style: m[0] === '"' ? 'straight' : 'curly' });
       // Balance within the paragraph: curly quotes and round brackets.
       // One stack per kind: a quote and a bracket may interleave (“a (b” c)).
       const open: Record<string, number[]> = { '“': [], '(': [] };
       const unmatched: Array<{ ch: string; at: number }> = [];
-      for (const m of text.matchAll(/[“”()]/g)) {
-        const ch = m[0];
-        const at = block.start + m.index!;
+      let straight = 0;
+      let lastStraight = -1;
+      for (let at = block.start; at < block.end; at++) {
+        const c = mask.charCodeAt(at);
+        if (c !== 0x201c && c !== 0x201d && c !== 0x22 && c !== 0x28 && c !== 0x29) continue;
+        const ch = mask[at];
+        if (ch === '"') {
+          straight++;
+          lastStraight = at;
+        }
+        if (ch !== '(' && ch !== ')') quotes.push({ at, ch, style: ch === '"' ? 'straight' : 'curly' });
         if (ch === '“' || ch === '(') open[ch].push(at);
-        else if (open[ch === '”' ? '“' : '('].pop() === undefined) {
+        else if (ch !== '"' && open[ch === '”' ? '“' : '('].pop() === undefined) {
           // "1)" enumerations are not unmatched brackets.
-          if (!(ch === ')' && /(?:^|\s)[\da-zđ]$/u.test(text.slice(Math.max(0, m.index! - 2), m.index!)))) unmatched.push({ ch, at });
+          if (!(ch === ')' && /(?:^|\s)[\da-zđ]$/u.test(mask.slice(Math.max(block.start, at - 2), at)))) unmatched.push({ ch, at });
         }
       }
       const stack = [...open['“'].map((at) => ({ ch: '“', at })), ...open['('].map((at) => ({ ch: '(', at }))];
-      const straight = (text.match(/"/g) ?? []).length;
       for (const u of [...unmatched, ...stack].sort((a, b) => a.at - b.at)) context.report({ start: u.at, end: u.at + 1, messageId: 'unbalanced', data: { mark: u.ch } });
-      if (straight % 2 === 1) {
-        const last = block.start + text.lastIndexOf('"');
-        context.report({ start: last, end: last + 1, messageId: 'unbalanced', data: { mark: '"' } });
-      }
+      if (straight % 2 === 1) context.report({ start: lastStraight, end: lastStraight + 1, messageId: 'unbalanced', data: { mark: '"' } });
     }
     const styles = new Set(quotes.map((q) => q.style));
     const target: Style | undefined = house.quotes !== 'consistent' ? house.quotes : styles.size > 1 ? majority(quotes.map((q) => q.style)) : undefined;

@@ -79,22 +79,29 @@ export interface Syllable {
 export type ParseResult = { ok: true; syllable: Syllable } | { ok: false; problem: SyllableProblem };
 
 /**
- * Results by word. The function is pure and a language has a few thousand syllables, so
- * every article after the first finds most of its words here; bounded, and results are frozen.
+ * Results by word, in a direct-mapped cache: the function is pure and a language has a few
+ * thousand syllables, so every article after the first finds most of its words here. A slot
+ * holds the last word hashed to it (bounded memory, nothing to evict); results are frozen.
  */
-const memo = new Map<string, ParseResult>();
+const CACHE_BITS = 16;
+const CACHE_KEYS: string[] = new Array<string>(1 << CACHE_BITS).fill('');
+const CACHE_VALUES: ParseResult[] = new Array<ParseResult>(1 << CACHE_BITS);
 
-/** Parse one lower-case NFC word as a Vietnamese syllable. */
-export function parseSyllable(word: string): ParseResult {
-  let r = memo.get(word);
-  if (r === undefined) {
-    if (memo.size >= 50_000) memo.clear();
-    r = parse(word);
-    if (r.ok) Object.freeze(r.syllable);
-    Object.freeze(r);
-    memo.set(word, r);
-  }
-  return r;
+/** FNV-1a over UTF-16 code units: the cache key (callers that walk a word's letters anyway may pass it). */
+export function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Parse one lower-case NFC word as a Vietnamese syllable (`hash`: its `wordHash`, if known). */
+export function parseSyllable(word: string, hash = wordHash(word)): ParseResult {
+  const slot = hash & ((1 << CACHE_BITS) - 1);
+  if (CACHE_KEYS[slot] === word) return CACHE_VALUES[slot];
+  const r = parse(word);
+  if (r.ok) Object.freeze(r.syllable);
+  CACHE_KEYS[slot] = word;
+  return (CACHE_VALUES[slot] = Object.freeze(r));
 }
 
 function parse(word: string): ParseResult {
