@@ -1,6 +1,7 @@
 import { defineRule, Report } from '../rule';
 import type { Edit } from '../types';
-import { syllableOf, wordsOf, WordFilter } from '../analysis/words';
+import { syllableOf, wordsOf, Word, WordFilter } from '../analysis/words';
+import type { Article, Block } from '../article';
 import { isSentenceStart } from '../analysis/sentences';
 import { moveTone, parseSyllable, ParseResult, tonePosition } from '../text/syllable';
 import { isUpper } from '../text/vietnamese';
@@ -88,108 +89,130 @@ export default defineRule({
     const reports: Report[] = [];
     const words = wordsOf(article);
     const claimed: Array<[number, number]> = [];
-    // Words come block by block: take each block's run.
+    // Words come block by block: take each block's run. Each check is its own small function:
+    // the hot loops stay small, and their rare branches do not hold back their optimisation.
     for (let from = 0, to = 0; from < words.length; from = to) {
       while (to < words.length && words[to].block === words[from].block) to++;
-      const ws = words.slice(from, to);
-      const block = ws[0].block;
+      const block = words[from].block;
       if (block.kind === 'byline' || block.kind === 'residue') continue;
-      const blockText = article.mask.slice(block.start, block.end);
-      if (!/\p{Ll}/u.test(blockText)) continue; // a line in capitals
-      // (a) Names of bodies.
-      const folded: string[] = [];
-      const foldedAt = (k: number) => (folded[k] ??= fold(ws[k].lower, syllableOf(ws[k])));
-      for (let i = 0; i < ws.length; i++) {
-        if (!FIRST_FILTER.mayHave(ws[i].lower) || !FIRST_WORDS.has(ws[i].lower)) continue;
-        const candidates = BY_FIRST.get(foldedAt(i));
-        if (!candidates) continue;
-        for (const name of candidates) {
-          const n = name.words.length;
-          if (i + n > ws.length || !name.folded.every((f, k) => foldedAt(i + k) === f)) continue;
-          if (!ws.slice(i, i + n - 1).every((w, k) => /^[\s,\-–]*$/.test(article.text.slice(w.end, ws[i + k + 1].start)))) continue;
-          const edits: Edit[] = [];
-          let onlyVariant = true;
-          for (let k = 0; k < n; k++) {
-            const w = ws[i + k];
-            const want = isUpper(name.words[k][0]);
-            if (isUpper(w.nfc[0]) === want) continue;
-            if (k === 0 && !want && isSentenceStart(article, w.start)) continue;
-            edits.push({ start: w.start, end: w.start + 1, text: setCase(w.text, want)[0] });
-            if (!name.variant[k]) onlyVariant = false;
-          }
-          claimed.push([ws[i].start, ws[i + n - 1].end]);
-          if (edits.length) {
-            const fixed = ws.slice(i, i + n).map((w, k) => setCase(w.text, isUpper(name.words[k][0]))).join(' ');
-            // A variant difference is reported on the variant words ("trung ương"), anything else on the whole name.
-            const k0 = ws.slice(i, i + n).findIndex((w) => w.start === edits[0].start);
-            let k1 = k0;
-            while (onlyVariant && k1 + 1 < n && name.variant[k1 + 1]) k1++;
-            const first = onlyVariant ? ws[i + k0].start : ws[i].start;
-            const last = onlyVariant ? ws[i + k1].end : ws[i + n - 1].end;
-            const fix = { messageId: 'fix', data: { fixed }, edits };
-            reports.push({ start: first, end: last, messageId: 'name', data: { fixed }, ...(onlyVariant ? { suggestions: [fix], demote: 'info' as const } : { fix }) });
-          }
-          i += n - 1;
-          break;
-        }
-      }
-      // (c) Title Case mid-sentence: a run of capitalised words with a capitalised function word in it.
-      if (block.kind !== 'title' && block.kind !== 'heading') {
-        for (let i = 0; i < ws.length; ) {
-          if (!ws[i].capital) {
-            i++;
-            continue;
-          }
-          let j = i;
-          while (j < ws.length && ws[j].capital && ws[j].nfc.slice(1) === ws[j].lower.slice(1) && (j === i || /^\s+$/.test(article.text.slice(ws[j - 1].end, ws[j].start)))) j++;
-          const run = ws.slice(i, j);
-          if (run.length && isSentenceStart(article, run[0].start)) run.shift(); // the capital of the sentence itself
-          if (run.length >= 4 && run.slice(1, -1).some((w) => FUNCTION_WORDS.has(w.nfc))) {
-            const start = run[0].start;
-            const end = run[run.length - 1].end;
-            if (!claimed.some(([s, e]) => start < e && s < end)) reports.push({ start, end, messageId: 'titleCase', data: { text: article.text.slice(start, end) } });
-          }
-          i = Math.max(j, i + 1);
-        }
-      }
-      // (d) A sentence that starts with a lower-case letter.
-      if (block.kind === 'lead' || block.kind === 'paragraph') {
-        const mask = article.mask;
-        for (const w of ws) {
-          if (w.capital) continue;
-          let p = w.start - 1;
-          while (p >= block.start && (mask.charCodeAt(p) === 0x20 || mask.charCodeAt(p) === 0xa0)) p--;
-          if (w.start === block.start) {
-            const prev = article.blocks[article.blocks.indexOf(block) - 1];
-            if (!prev || !/[.!?]["”’)]?$/u.test(article.mask.slice(prev.start, prev.end))) continue;
-          } else {
-            if (p === w.start - 1 || p < block.start) continue; // no space before: inside a token
-            const c = mask.charCodeAt(p);
-            const q = c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 ? p - 1 : p; // after ." .” .’ .)
-            const end = mask.charCodeAt(q);
-            if (end !== 0x2e && end !== 0x21 && end !== 0x3f) continue; // . ! ?
-            if ((end === 0x2e && mask.charCodeAt(q - 1) === 0x2e) || w.nfc !== w.lower || !isSentenceStart(article, w.start)) continue;
-          }
-          if (w.lower[0] === w.lower[0].toUpperCase()) continue; // not a cased letter
-          const fixed = setCase(w.text, true);
-          reports.push({ start: w.start, end: w.end, messageId: 'sentence', data: { fixed }, fix: { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.start + 1, text: fixed[0] }] } });
-        }
-      }
+      if (!/\p{Ll}/u.test(article.mask.slice(block.start, block.end))) continue; // a line in capitals
+      const ws = words.slice(from, to);
+      bodyNames(article, ws, claimed, reports);
+      if (block.kind !== 'title' && block.kind !== 'heading') titleCaseRuns(article, ws, claimed, reports);
+      if (block.kind === 'lead' || block.kind === 'paragraph') sentenceStarts(article, block, ws, reports);
     }
-    for (const block of article.blocks) {
-      if (block.kind === 'residue' || block.kind === 'byline' || block.kind === 'title') continue;
-      const text = article.mask.slice(block.start, block.end);
-      if (!/\p{Ll}/u.test(text)) continue;
-      for (const m of text.matchAll(ADMIN)) {
-        if (m.index! > 0 && LETTER.test(text[m.index! - 1])) continue; // inside a word
-        const start = block.start + m.index!;
-        if (isSentenceStart(article, start) || claimed.some(([s, e]) => start >= s && start < e)) continue;
-        const noun = m[1];
-        const fixed = noun[0].toLowerCase() + noun.slice(1);
-        const fix = { messageId: 'fix', data: { fixed }, edits: [{ start, end: start + 1, text: fixed[0] }] };
-        reports.push({ start, end: start + noun.length, messageId: 'admin', data: { noun, fixed: `${fixed} ${/^\S+/.exec(text.slice(m.index! + m[0].length))![0]}` }, ...(ADMIN_MAYBE.has(noun) ? { suggestions: [fix], demote: 'info' as const } : { fix }) });
-      }
-    }
+    adminNouns(article, claimed, reports);
     reports.sort((a, b) => a.start - b.start).forEach((r) => context.report(r));
   },
 });
+
+type Claimed = Array<[number, number]>;
+
+/** (a) Names of bodies: "ủy ban nhân dân" → "Ủy ban nhân dân". */
+function bodyNames(article: Article, ws: Word[], claimed: Claimed, reports: Report[]): void {
+  const folded: string[] = [];
+  const foldedAt = (k: number) => (folded[k] ??= fold(ws[k].lower, syllableOf(ws[k])));
+  for (let i = 0; i < ws.length; i++) {
+    if (!FIRST_FILTER.mayHave(ws[i].lower) || !FIRST_WORDS.has(ws[i].lower)) continue;
+    i += matchName(article, ws, i, foldedAt, claimed, reports);
+  }
+}
+
+/** The name starting at word `i`, reported if miscapitalised; returns the words it spans, less one. */
+function matchName(article: Article, ws: Word[], i: number, foldedAt: (k: number) => string, claimed: Claimed, reports: Report[]): number {
+  const candidates = BY_FIRST.get(foldedAt(i));
+  if (!candidates) return 0;
+  for (const name of candidates) {
+    const n = name.words.length;
+    if (i + n > ws.length || !name.folded.every((f, k) => foldedAt(i + k) === f)) continue;
+    if (!ws.slice(i, i + n - 1).every((w, k) => /^[\s,\-–]*$/.test(article.text.slice(w.end, ws[i + k + 1].start)))) continue;
+    const edits: Edit[] = [];
+    let onlyVariant = true;
+    for (let k = 0; k < n; k++) {
+      const w = ws[i + k];
+      const want = isUpper(name.words[k][0]);
+      if (isUpper(w.nfc[0]) === want) continue;
+      if (k === 0 && !want && isSentenceStart(article, w.start)) continue;
+      edits.push({ start: w.start, end: w.start + 1, text: setCase(w.text, want)[0] });
+      if (!name.variant[k]) onlyVariant = false;
+    }
+    claimed.push([ws[i].start, ws[i + n - 1].end]);
+    if (edits.length) {
+      const fixed = ws.slice(i, i + n).map((w, k) => setCase(w.text, isUpper(name.words[k][0]))).join(' ');
+      // A variant difference is reported on the variant words ("trung ương"), anything else on the whole name.
+      const k0 = ws.slice(i, i + n).findIndex((w) => w.start === edits[0].start);
+      let k1 = k0;
+      while (onlyVariant && k1 + 1 < n && name.variant[k1 + 1]) k1++;
+      const first = onlyVariant ? ws[i + k0].start : ws[i].start;
+      const last = onlyVariant ? ws[i + k1].end : ws[i + n - 1].end;
+      const fix = { messageId: 'fix', data: { fixed }, edits };
+      reports.push({ start: first, end: last, messageId: 'name', data: { fixed }, ...(onlyVariant ? { suggestions: [fix], demote: 'info' as const } : { fix }) });
+    }
+    return n - 1;
+  }
+  return 0;
+}
+
+/** (c) Title Case mid-sentence: a run of capitalised words with a capitalised function word in it. */
+function titleCaseRuns(article: Article, ws: Word[], claimed: Claimed, reports: Report[]): void {
+  for (let i = 0; i < ws.length; ) {
+    if (!ws[i].capital) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < ws.length && ws[j].capital && ws[j].nfc.slice(1) === ws[j].lower.slice(1) && (j === i || /^\s+$/.test(article.text.slice(ws[j - 1].end, ws[j].start)))) j++;
+    if (j - i >= 4) titleCaseRun(article, ws.slice(i, j), claimed, reports);
+    i = Math.max(j, i + 1);
+  }
+}
+
+function titleCaseRun(article: Article, run: Word[], claimed: Claimed, reports: Report[]): void {
+  if (isSentenceStart(article, run[0].start)) run.shift(); // the capital of the sentence itself
+  if (run.length < 4 || !run.slice(1, -1).some((w) => FUNCTION_WORDS.has(w.nfc))) return;
+  const start = run[0].start;
+  const end = run[run.length - 1].end;
+  if (!claimed.some(([s, e]) => start < e && s < end)) reports.push({ start, end, messageId: 'titleCase', data: { text: article.text.slice(start, end) } });
+}
+
+/** (d) A sentence that starts with a lower-case letter. */
+function sentenceStarts(article: Article, block: Block, ws: Word[], reports: Report[]): void {
+  const mask = article.mask;
+  for (const w of ws) {
+    if (w.capital) continue;
+    if (w.start === block.start) {
+      const prev = article.blocks[article.blocks.indexOf(block) - 1];
+      if (!prev || !/[.!?]["”’)]?$/u.test(mask.slice(prev.start, prev.end))) continue;
+    } else {
+      let p = w.start - 1;
+      while (p >= block.start && (mask.charCodeAt(p) === 0x20 || mask.charCodeAt(p) === 0xa0)) p--;
+      if (p === w.start - 1 || p < block.start) continue; // no space before: inside a token
+      const c = mask.charCodeAt(p);
+      const q = c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 ? p - 1 : p; // after ." .” .’ .)
+      const end = mask.charCodeAt(q);
+      if (end !== 0x2e && end !== 0x21 && end !== 0x3f) continue; // . ! ?
+      if ((end === 0x2e && mask.charCodeAt(q - 1) === 0x2e) || w.nfc !== w.lower || !isSentenceStart(article, w.start)) continue;
+    }
+    if (w.lower[0] === w.lower[0].toUpperCase()) continue; // not a cased letter
+    const fixed = setCase(w.text, true);
+    reports.push({ start: w.start, end: w.end, messageId: 'sentence', data: { fixed }, fix: { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.start + 1, text: fixed[0] }] } });
+  }
+}
+
+/** (b) Administrative common nouns mid-sentence: "Tỉnh Nam Định" → "tỉnh Nam Định". */
+function adminNouns(article: Article, claimed: Claimed, reports: Report[]): void {
+  for (const block of article.blocks) {
+    if (block.kind === 'residue' || block.kind === 'byline' || block.kind === 'title') continue;
+    const text = article.mask.slice(block.start, block.end);
+    if (!/\p{Ll}/u.test(text)) continue;
+    for (const m of text.matchAll(ADMIN)) {
+      if (m.index! > 0 && LETTER.test(text[m.index! - 1])) continue; // inside a word
+      const start = block.start + m.index!;
+      if (isSentenceStart(article, start) || claimed.some(([s, e]) => start >= s && start < e)) continue;
+      const noun = m[1];
+      const fixed = noun[0].toLowerCase() + noun.slice(1);
+      const fix = { messageId: 'fix', data: { fixed }, edits: [{ start, end: start + 1, text: fixed[0] }] };
+      reports.push({ start, end: start + noun.length, messageId: 'admin', data: { noun, fixed: `${fixed} ${/^\S+/.exec(text.slice(m.index! + m[0].length))![0]}` }, ...(ADMIN_MAYBE.has(noun) ? { suggestions: [fix], demote: 'info' as const } : { fix }) });
+    }
+  }
+}
