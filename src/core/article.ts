@@ -308,5 +308,5 @@ export function isCaption(text: string): boolean {
 function looksLikeHeading(text: string): boolean {
   if (text.length > 120 || /[.,;:!?…"”'’)]$/.test(text)) return false;
   const words = text.split(/\s+/).length;
-  return words <= 16 && /^[\p{Lu}\d“"]/u.test(text);
+  return words <= 16 && /^[\p{Lu}\d“"]/u.test(text) && /[\p{L}\d]/u.test(text); // a lone “ is a paragraph's broken-off quote
 }

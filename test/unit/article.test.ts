@@ -22,6 +22,11 @@ describe('article model: plain text', () => {
     ]);
   });
 
+  it('reads a line with no letter (a quote mark broken off its paragraph) as a paragraph, not a heading', () => {
+    const b = new Article('Tít\n\nBà Hà cho biết:\n“\nChúng tôi đồng ý.\n”.', 'text');
+    assert.deepEqual(kinds(b).slice(2), ['paragraph:“', 'paragraph:Chúng tôi đồng ý.', 'paragraph:”.']);
+  });
+
   it('parses the dateline with exact ranges', () => {
     const d = a.dateline!;
     assert.deepEqual([d.day, d.month, d.year, d.hour, d.minute], [17, 7, 2017, 7, 39]);
