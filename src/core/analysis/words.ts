@@ -94,6 +94,14 @@ export class WordFilter {
 }
 const slot = (w: string) => (w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1) * 7 + w.length) & 8191;
 
+/** `lower` (a lower-case form of `w`, as long) with the capitals of `w` put back. */
+export function withCaseOf(w: Word, lower: string): string {
+  if (w.nfc === w.lower) return lower;
+  let out = '';
+  for (let i = 0; i < lower.length; i++) out += w.nfc[i] !== w.lower[i] ? lower[i].toUpperCase() : lower[i];
+  return out;
+}
+
 /** Capitalised (first letter upper case, not all capitals). */
 export function isCapitalised(word: string): boolean {
   const first = word[0];

@@ -124,33 +124,39 @@ function matchName(article: Article, ws: Word[], i: number, foldedAt: (k: number
   if (!candidates) return 0;
   for (const name of candidates) {
     const n = name.words.length;
-    if (i + n > ws.length || !name.folded.every((f, k) => foldedAt(i + k) === f)) continue;
-    if (!ws.slice(i, i + n - 1).every((w, k) => /^[\s,\-–]*$/.test(article.text.slice(w.end, ws[i + k + 1].start)))) continue;
-    const edits: Edit[] = [];
-    let onlyVariant = true;
-    for (let k = 0; k < n; k++) {
-      const w = ws[i + k];
-      const want = isUpper(name.words[k][0]);
-      if (isUpper(w.nfc[0]) === want) continue;
-      if (k === 0 && !want && isSentenceStart(article, w.start)) continue;
-      edits.push({ start: w.start, end: w.start + 1, text: setCase(w.text, want)[0] });
-      if (!name.variant[k]) onlyVariant = false;
-    }
+    if (i + n > ws.length) continue;
+    let k = 1;
+    while (k < n && foldedAt(i + k) === name.folded[k] && /^[\s,\-–]*$/.test(article.text.slice(ws[i + k - 1].end, ws[i + k].start))) k++;
+    if (k < n) continue;
     claimed.push([ws[i].start, ws[i + n - 1].end]);
-    if (edits.length) {
-      const fixed = ws.slice(i, i + n).map((w, k) => setCase(w.text, isUpper(name.words[k][0]))).join(' ');
-      // A variant difference is reported on the variant words ("trung ương"), anything else on the whole name.
-      const k0 = ws.slice(i, i + n).findIndex((w) => w.start === edits[0].start);
-      let k1 = k0;
-      while (onlyVariant && k1 + 1 < n && name.variant[k1 + 1]) k1++;
-      const first = onlyVariant ? ws[i + k0].start : ws[i].start;
-      const last = onlyVariant ? ws[i + k1].end : ws[i + n - 1].end;
-      const fix = { messageId: 'fix', data: { fixed }, edits };
-      reports.push({ start: first, end: last, messageId: 'name', data: { fixed }, ...(onlyVariant ? { suggestions: [fix], demote: 'info' as const } : { fix }) });
-    }
+    reportName(article, ws.slice(i, i + n), name, reports);
     return n - 1;
   }
   return 0;
+}
+
+function reportName(article: Article, run: Word[], name: Name, reports: Report[]): void {
+  const edits: Edit[] = [];
+  let onlyVariant = true;
+  let k0 = -1;
+  for (let k = 0; k < run.length; k++) {
+    const w = run[k];
+    const want = isUpper(name.words[k][0]);
+    if (isUpper(w.nfc[0]) === want) continue;
+    if (k === 0 && !want && isSentenceStart(article, w.start)) continue;
+    edits.push({ start: w.start, end: w.start + 1, text: setCase(w.text, want)[0] });
+    if (k0 < 0) k0 = k;
+    if (!name.variant[k]) onlyVariant = false;
+  }
+  if (!edits.length) return;
+  const fixed = run.map((w, k) => setCase(w.text, isUpper(name.words[k][0]))).join(' ');
+  // A variant difference is reported on the variant words ("trung ương"), anything else on the whole name.
+  let k1 = k0;
+  while (onlyVariant && k1 + 1 < run.length && name.variant[k1 + 1]) k1++;
+  const first = onlyVariant ? run[k0].start : run[0].start;
+  const last = onlyVariant ? run[k1].end : run[run.length - 1].end;
+  const fix = { messageId: 'fix', data: { fixed }, edits };
+  reports.push({ start: first, end: last, messageId: 'name', data: { fixed }, ...(onlyVariant ? { suggestions: [fix], demote: 'info' as const } : { fix }) });
 }
 
 /** (c) Title Case mid-sentence: a run of capitalised words with a capitalised function word in it. */
@@ -182,21 +188,26 @@ function sentenceStarts(article: Article, block: Block, ws: Word[], reports: Rep
     if (w.capital) continue;
     if (w.start === block.start) {
       const prev = article.blocks[article.blocks.indexOf(block) - 1];
-      if (!prev || !/[.!?]["”’)]?$/u.test(mask.slice(prev.start, prev.end))) continue;
-    } else {
-      let p = w.start - 1;
-      while (p >= block.start && (mask.charCodeAt(p) === 0x20 || mask.charCodeAt(p) === 0xa0)) p--;
-      if (p === w.start - 1 || p < block.start) continue; // no space before: inside a token
-      const c = mask.charCodeAt(p);
-      const q = c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 ? p - 1 : p; // after ." .” .’ .)
-      const end = mask.charCodeAt(q);
-      if (end !== 0x2e && end !== 0x21 && end !== 0x3f) continue; // . ! ?
-      if ((end === 0x2e && mask.charCodeAt(q - 1) === 0x2e) || w.nfc !== w.lower || !isSentenceStart(article, w.start)) continue;
+      if (prev && /[.!?]["”’)]?$/u.test(mask.slice(prev.start, prev.end))) reportSentence(w, reports);
+      continue;
     }
-    if (w.lower[0] === w.lower[0].toUpperCase()) continue; // not a cased letter
-    const fixed = setCase(w.text, true);
-    reports.push({ start: w.start, end: w.end, messageId: 'sentence', data: { fixed }, fix: { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.start + 1, text: fixed[0] }] } });
+    // Cheap tests first: most words follow a letter and a space.
+    let p = w.start - 1;
+    while (p >= block.start && (mask.charCodeAt(p) === 0x20 || mask.charCodeAt(p) === 0xa0)) p--;
+    if (p === w.start - 1 || p < block.start) continue; // no space before: inside a token
+    const c = mask.charCodeAt(p);
+    const q = c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 ? p - 1 : p; // after ." .” .’ .)
+    const end = mask.charCodeAt(q);
+    if (end !== 0x2e && end !== 0x21 && end !== 0x3f) continue; // . ! ?
+    if ((end === 0x2e && mask.charCodeAt(q - 1) === 0x2e) || w.nfc !== w.lower || !isSentenceStart(article, w.start)) continue;
+    reportSentence(w, reports);
   }
+}
+
+function reportSentence(w: Word, reports: Report[]): void {
+  if (w.lower[0] === w.lower[0].toUpperCase()) return; // not a cased letter
+  const fixed = setCase(w.text, true);
+  reports.push({ start: w.start, end: w.end, messageId: 'sentence', data: { fixed }, fix: { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.start + 1, text: fixed[0] }] } });
 }
 
 /** (b) Administrative common nouns mid-sentence: "Tỉnh Nam Định" → "tỉnh Nam Định". */

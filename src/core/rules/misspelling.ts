@@ -1,7 +1,7 @@
-import { defineRule } from '../rule';
+import { defineRule, RuleContext } from '../rule';
 import data from '../../data/misspellings.json';
 import { capitalize } from '../text/vietnamese';
-import { wordsOf, WordFilter } from '../analysis/words';
+import { wordsOf, Word, WordFilter } from '../analysis/words';
 
 interface Entry {
   wrong: string;
@@ -47,27 +47,31 @@ export default defineRule({
     },
   },
   check(context) {
-    const { article } = context;
-    const words = wordsOf(article);
+    const words = wordsOf(context.article);
     for (let i = 0; i < words.length; i++) {
-      const candidates = FIRST.mayHave(words[i].lower) ? BY_FIRST.get(words[i].lower) : undefined;
-      if (!candidates) continue;
-      for (const { words: phrase, entry } of candidates) {
-        const run = words.slice(i, i + phrase.length);
-        // The same words, only spaces between them, a capital at most on the first.
-        const matches =
-          run.length === phrase.length &&
-          run.every((w, k) => w.lower === phrase[k] && (k === 0 || (!w.capital && w.block === run[0].block && /^\s+$/.test(article.text.slice(run[k - 1].end, w.start)))));
-        if (!matches) continue;
-        const start = run[0].start;
-        const end = run[run.length - 1].end;
-        const found = article.text.slice(start, end);
-        const fixed = run[0].capital ? capitalize(entry.right) : entry.right;
-        const fix = { messageId: 'fix', data: { fixed }, edits: [{ start, end, text: fixed }] };
-        context.report({ start, end, messageId: entry.certain ? 'wrong' : 'maybe', data: { text: found, fixed }, ...(entry.certain ? { fix } : { suggestions: [fix] }) });
-        i += phrase.length - 1;
-        break;
-      }
+      if (FIRST.mayHave(words[i].lower) && BY_FIRST.has(words[i].lower)) i += matchAt(context, words, i);
     }
   },
 });
+
+/** Report the entry that starts at word `i`, if any; returns the words it spans, less one. */
+function matchAt(context: RuleContext, words: Word[], i: number): number {
+  const { article } = context;
+  for (const { words: phrase, entry } of BY_FIRST.get(words[i].lower)!) {
+    if (i + phrase.length > words.length) continue;
+    // The same words, only spaces between them, a capital at most on the first.
+    let k = 1;
+    for (; k < phrase.length; k++) {
+      const w = words[i + k];
+      if (w.lower !== phrase[k] || w.capital || w.block !== words[i].block || !/^\s+$/.test(article.text.slice(words[i + k - 1].end, w.start))) break;
+    }
+    if (k < phrase.length) continue;
+    const start = words[i].start;
+    const end = words[i + phrase.length - 1].end;
+    const fixed = words[i].capital ? capitalize(entry.right) : entry.right;
+    const fix = { messageId: 'fix', data: { fixed }, edits: [{ start, end, text: fixed }] };
+    context.report({ start, end, messageId: entry.certain ? 'wrong' : 'maybe', data: { text: article.text.slice(start, end), fixed }, ...(entry.certain ? { fix } : { suggestions: [fix] }) });
+    return phrase.length - 1;
+  }
+  return 0;
+}

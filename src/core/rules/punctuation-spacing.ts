@@ -1,12 +1,18 @@
 import { defineRule } from '../rule';
+import { classAt, DIGIT, LETTER, LOWER, MARK, UPPER } from '../text/chars';
 
-const LETTER = /[\p{L}\p{M}]/u;
-const DIGIT = /\p{N}/u;
-const LOWER = /[\p{Ll}\p{M}]/u;
-const UPPER = /\p{Lu}/u;
-const SPACE = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00a0';
-const letter = (c: string | undefined) => c !== undefined && LETTER.test(c);
-const CLOSERS = ')”’';
+const letter = (t: string, i: number) => (classAt(t, i) & (LETTER | MARK)) !== 0;
+const digit = (t: string, i: number) => (classAt(t, i) & DIGIT) !== 0;
+const lower = (t: string, i: number) => (classAt(t, i) & (LOWER | MARK)) !== 0;
+const upper = (t: string, i: number) => (classAt(t, i) & UPPER) !== 0;
+const space = (t: string, i: number) => {
+  const c = t.charCodeAt(i);
+  return c === 0x20 || c === 0x09 || c === 0xa0;
+};
+const closer = (t: string, i: number) => {
+  const c = t.charCodeAt(i);
+  return c === 0x29 || c === 0x201d || c === 0x2019; // ) ” ’
+};
 
 interface Hit {
   messageId: string;
@@ -25,56 +31,49 @@ interface Hit {
  */
 function scan(text: string): Hit[] {
   const hits: Hit[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Only punctuation matters: skip everything else without making a string of it.
-    if (code !== 0x2c && code !== 0x3b && code !== 0x3a && code !== 0x21 && code !== 0x3f && code !== 0x2e && code !== 0x28 && code !== 0x29 && code !== 0x201c && code !== 0x201d) continue;
-    const c = text[i];
-    switch (c) {
-      case ',':
-      case ';':
-      case ':':
-      case '!':
-      case '?':
-      case '.': {
-        // Space before: "mưa , còn" — not ". . ." nor ".NET".
-        let j = i;
-        while (j > 0 && SPACE(text[j - 1])) j--;
-        const next = text[i + 1];
-        if (j < i && j > 0 && (letter(text[j - 1]) || DIGIT.test(text[j - 1]) || CLOSERS.includes(text[j - 1])) && next !== '.' && !letter(next) && !(next !== undefined && DIGIT.test(next))) {
-          hits.push({ messageId: 'spaceBefore', start: j, end: i, at: j, until: i, text: '', mark: c });
-        }
-        // Space after: "mưa,còn"; a full stop only between a lower-case and a capitalised word ("lắm.Tôi").
-        const prev = text[i - 1];
-        if (c !== '.') {
-          if ((letter(prev) || CLOSERS.includes(prev ?? '')) && (letter(next) || next === '“' || next === '(')) {
-            hits.push({ messageId: 'spaceAfter', start: i, end: i + 1, at: i + 1, until: i + 1, text: ' ', mark: c });
-          }
-        } else if (i >= 2 && LOWER.test(prev ?? '') && LOWER.test(text[i - 2]) && next !== undefined && UPPER.test(next) && LOWER.test(text[i + 2] ?? '')) {
-          hits.push({ messageId: 'spaceAfter', start: i, end: i + 1, at: i + 1, until: i + 1, text: ' ', mark: c });
-        }
-        break;
-      }
-      case '(':
-      case '“': {
-        let j = i + 1;
-        while (j < n && SPACE(text[j])) j++;
-        if (j > i + 1 && j < n) hits.push({ messageId: 'insideOpen', start: i + 1, end: j, at: i + 1, until: j, text: '', mark: c });
-        if (letter(text[i - 1]) && (letter(text[i + 1]) || DIGIT.test(text[i + 1] ?? ''))) hits.push({ messageId: 'outsideOpen', start: i, end: i + 1, at: i, until: i, text: ' ', mark: c });
-        break;
-      }
-      case ')':
-      case '”': {
-        let j = i;
-        while (j > 0 && SPACE(text[j - 1])) j--;
-        if (j < i && j > 0) hits.push({ messageId: 'insideClose', start: j, end: i, at: j, until: i, text: '', mark: c });
-        if (letter(text[i + 1])) hits.push({ messageId: 'outsideClose', start: i, end: i + 1, at: i + 1, until: i + 1, text: ' ', mark: c });
-        break;
-      }
-    }
+    if (code === 0x2c || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x2e || code === 0x28 || code === 0x29 || code === 0x201c || code === 0x201d) checkMark(text, i, hits);
   }
   return hits;
+}
+
+/** The spacing around the punctuation mark at `i` (indices outside the text read as nothing). */
+function checkMark(text: string, i: number, hits: Hit[]): void {
+  const c = text[i];
+  if (c === '(' || c === '“') return checkOpen(text, i, c, hits);
+  if (c === ')' || c === '”') return checkClose(text, i, c, hits);
+  // , ; : ! ? .
+  // Space before: "mưa , còn" — not ". . ." nor ".NET".
+  let j = i;
+  while (j > 0 && space(text, j - 1)) j--;
+  const next = text.charCodeAt(i + 1);
+  if (j < i && j > 0 && (letter(text, j - 1) || digit(text, j - 1) || closer(text, j - 1)) && next !== 0x2e && !letter(text, i + 1) && !digit(text, i + 1)) {
+    hits.push({ messageId: 'spaceBefore', start: j, end: i, at: j, until: i, text: '', mark: c });
+  }
+  // Space after: "mưa,còn"; a full stop only between a lower-case and a capitalised word ("lắm.Tôi").
+  if (c !== '.') {
+    if ((letter(text, i - 1) || closer(text, i - 1)) && (letter(text, i + 1) || next === 0x201c || next === 0x28)) {
+      hits.push({ messageId: 'spaceAfter', start: i, end: i + 1, at: i + 1, until: i + 1, text: ' ', mark: c });
+    }
+  } else if (lower(text, i - 1) && lower(text, i - 2) && upper(text, i + 1) && lower(text, i + 2)) {
+    hits.push({ messageId: 'spaceAfter', start: i, end: i + 1, at: i + 1, until: i + 1, text: ' ', mark: c });
+  }
+}
+
+function checkOpen(text: string, i: number, c: string, hits: Hit[]): void {
+  let j = i + 1;
+  while (j < text.length && space(text, j)) j++;
+  if (j > i + 1 && j < text.length) hits.push({ messageId: 'insideOpen', start: i + 1, end: j, at: i + 1, until: j, text: '', mark: c });
+  if (letter(text, i - 1) && (letter(text, i + 1) || digit(text, i + 1))) hits.push({ messageId: 'outsideOpen', start: i, end: i + 1, at: i, until: i, text: ' ', mark: c });
+}
+
+function checkClose(text: string, i: number, c: string, hits: Hit[]): void {
+  let j = i;
+  while (j > 0 && space(text, j - 1)) j--;
+  if (j < i && j > 0) hits.push({ messageId: 'insideClose', start: j, end: i, at: j, until: i, text: '', mark: c });
+  if (letter(text, i + 1)) hits.push({ messageId: 'outsideClose', start: i, end: i + 1, at: i + 1, until: i + 1, text: ' ', mark: c });
 }
 
 export default defineRule({

@@ -1,5 +1,5 @@
-import { defineRule } from '../rule';
-import { syllableOf, wordsOf } from '../analysis/words';
+import { defineRule, RuleContext } from '../rule';
+import { syllableOf, wordsOf, Word } from '../analysis/words';
 import { legacySpans } from '../analysis/legacy';
 import { SyllableProblem } from '../text/syllable';
 import syllables from '../../data/syllables.json';
@@ -51,19 +51,22 @@ export default defineRule({
   },
   check(context) {
     const { article } = context;
-    const legacy = legacySpans(article);
     for (const w of wordsOf(article)) {
       if (w.ascii || w.capital || w.nfc.length < 2) continue;
       const r = syllableOf(w); // shared with the tone rules: most words stop here
-      if (r.ok) continue;
-      const word = w.nfc;
-      if (word !== w.lower || !VIETNAMESE_MARK.test(word) || ACCEPTED.has(word)) continue;
-      // Next to an apostrophe or a hyphen it is part of a transcription (K'Bang, Vla-đi-mia).
-      const before = article.text[w.start - 1];
-      const after = article.text[w.end];
-      if (before === "'" || after === "'" || before === '’' || after === '’' || before === '-' || after === '-') continue;
-      if (legacy.some((s) => w.start >= s.start && w.start < s.end)) continue; // legacy-encoding reports it
-      context.report({ start: w.start, end: w.end, messageId: 'invalid', data: { word: w.text, why: WHY[r.problem].vi, whyEn: WHY[r.problem].en } });
+      if (!r.ok) reportInvalid(context, w, r.problem);
     }
   },
 });
+
+function reportInvalid(context: RuleContext, w: Word, problem: SyllableProblem): void {
+  const { article } = context;
+  const word = w.nfc;
+  if (word !== w.lower || !VIETNAMESE_MARK.test(word) || ACCEPTED.has(word)) return;
+  // Next to an apostrophe or a hyphen it is part of a transcription (K'Bang, Vla-đi-mia).
+  const before = article.text[w.start - 1];
+  const after = article.text[w.end];
+  if (before === "'" || after === "'" || before === '’' || after === '’' || before === '-' || after === '-') return;
+  if (legacySpans(article).some((s) => w.start >= s.start && w.start < s.end)) return; // legacy-encoding reports it
+  context.report({ start: w.start, end: w.end, messageId: 'invalid', data: { word: w.text, why: WHY[problem].vi, whyEn: WHY[problem].en } });
+}

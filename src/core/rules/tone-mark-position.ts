@@ -1,7 +1,6 @@
-import { defineRule } from '../rule';
-import { syllableOf, wordsOf } from '../analysis/words';
-import { moveTone, tonePosition } from '../text/syllable';
-
+import { defineRule, RuleContext } from '../rule';
+import { syllableOf, withCaseOf, wordsOf, Word } from '../analysis/words';
+import { moveTone, Syllable, tonePosition } from '../text/syllable';
 
 export default defineRule({
   id: 'tone-mark-position',
@@ -33,14 +32,13 @@ export default defineRule({
   check(context) {
     for (const w of wordsOf(context.article)) {
       if (w.ascii) continue; // no tone mark at all
-      const lower = w.lower;
       const r = syllableOf(w);
-      if (!r.ok || r.syllable.placed) continue;
-      const s = r.syllable;
-      const newAt = tonePosition(s, 'new');
-      const moved = moveTone(lower, s.toneAt, newAt, s.tone);
-      const fixed = [...moved].map((ch, i) => (w.nfc[i] !== w.nfc[i].toLowerCase() ? ch.toUpperCase() : ch)).join('');
-      context.report({ start: w.start, end: w.end, messageId: 'position', data: { word: w.text, fixed }, fix: { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.end, text: fixed }] } });
+      if (r.ok && !r.syllable.placed) report(context, w, r.syllable);
     }
   },
 });
+
+function report(context: RuleContext, w: Word, s: Syllable): void {
+  const fixed = withCaseOf(w, moveTone(w.lower, s.toneAt, tonePosition(s, 'new'), s.tone));
+  context.report({ start: w.start, end: w.end, messageId: 'position', data: { word: w.text, fixed }, fix: { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.end, text: fixed }] } });
+}

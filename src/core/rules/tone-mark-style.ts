@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
-import { syllableOf, wordsOf } from '../analysis/words';
+import { syllableOf, withCaseOf, wordsOf, Word } from '../analysis/words';
 import { majority } from '../analysis/majority';
-import { moveTone, tonePosition, ToneStyle } from '../text/syllable';
+import { moveTone, Syllable, tonePosition, ToneStyle } from '../text/syllable';
 
 const STYLE_NAME = { old: { vi: 'kiểu cũ (hòa, thủy)', en: 'old style (hòa, thủy)' }, new: { vi: 'kiểu mới (hoà, thuỷ)', en: 'new style (hoà, thuỷ)' } };
 
@@ -40,44 +40,44 @@ export default defineRule({
   },
   check(context) {
     const { article, house } = context;
-    const found: Array<{ start: number; end: number; word: string; style: ToneStyle; fixed: Record<ToneStyle, string> }> = [];
-    for (const w of wordsOf(article)) {
-      if (w.ascii) continue;
-      const lower = w.lower;
-      const capital = w.nfc !== lower;
-      // Names are never rewritten: a capitalised word is checked only when it is "Ủy" (Ủy ban).
-      // (Even at the start of a sentence: "Hòa cho biết…" may be a person.)
-      if (capital && lower !== 'ủy' && lower !== 'uỷ') continue;
-      const r = syllableOf(w);
-      if (!r.ok || !r.syllable.style) continue; // only oa, oe, uy carrying a mark can differ
-      const style = r.syllable.style;
-      const other: ToneStyle = style === 'old' ? 'new' : 'old';
-      const moved = moveTone(lower, r.syllable.toneAt, tonePosition(r.syllable, other), r.syllable.tone);
-      const recase = (s: string) => [...s].map((ch, i) => (w.nfc[i] !== w.nfc[i].toLowerCase() ? ch.toUpperCase() : ch)).join('');
-      found.push({ start: w.start, end: w.end, word: w.text, style, fixed: { [style]: w.nfc, [other]: recase(moved) } as Record<ToneStyle, string> });
-    }
-    const target: ToneStyle | undefined = house.toneStyle !== 'consistent' ? house.toneStyle : majority(found.map((f) => f.style));
+    const styled = styledWords(wordsOf(article));
+    const target: ToneStyle | undefined = house.toneStyle !== 'consistent' ? house.toneStyle : majority(styled.map((x) => x.style));
     if (!target) return;
     const chosen = house.toneStyle !== 'consistent';
-    for (const f of found) {
-      if (f.style === target) continue;
-      const fixed = f.fixed[target];
+    for (const { w, s, style } of styled) {
+      if (style === target) continue;
+      const fixed = withCaseOf(w, moveTone(w.lower, s.toneAt, tonePosition(s, target), s.tone));
       context.report({
-        start: f.start,
-        end: f.end,
+        start: w.start,
+        end: w.end,
         messageId: 'style',
         data: {
-          word: f.word,
+          word: w.text,
           fixed,
-          found: STYLE_NAME[f.style].vi,
-          foundEn: STYLE_NAME[f.style].en,
+          found: STYLE_NAME[style].vi,
+          foundEn: STYLE_NAME[style].en,
           expected: STYLE_NAME[target].vi,
           expectedEn: STYLE_NAME[target].en,
           where: chosen ? 'tòa soạn' : 'phần lớn bài',
           whereEn: chosen ? 'the house' : 'most of the article',
         },
-        fix: { messageId: 'fix', data: { fixed }, edits: [{ start: f.start, end: f.end, text: fixed }] },
+        fix: { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.end, text: fixed }] },
       });
     }
   },
 });
+
+/**
+ * The words written in one of the two styles. Names are never rewritten: a word with a capital
+ * is checked only when it is "Ủy" (Ủy ban), even at the start of a sentence ("Hòa cho biết…" may be a person).
+ */
+function styledWords(words: Word[]): Array<{ w: Word; s: Syllable; style: ToneStyle }> {
+  const out: Array<{ w: Word; s: Syllable; style: ToneStyle }> = [];
+  for (const w of words) {
+    if (w.ascii) continue;
+    if (w.nfc !== w.lower && w.lower !== 'ủy' && w.lower !== 'uỷ') continue;
+    const r = syllableOf(w);
+    if (r.ok && r.syllable.style !== null) out.push({ w, s: r.syllable, style: r.syllable.style }); // only oa, oe, uy carrying a mark can differ
+  }
+  return out;
+}

@@ -10,6 +10,8 @@ export const UPPER = 4;
 export const DIGIT = 8;
 /** `toLowerCase` changes it (capitals and title-case letters). */
 export const LOWERABLE = 16;
+/** Lower-case letter (`\p{Ll}`). */
+export const LOWER = 32;
 const KNOWN = 128;
 
 const TABLE = new Uint8Array(0x10000);
@@ -22,12 +24,18 @@ function compute(c: number): number {
   if (/\p{Lu}/u.test(ch)) k |= UPPER;
   if (/\p{N}/u.test(ch)) k |= DIGIT;
   if (ch.toLowerCase() !== ch) k |= LOWERABLE;
+  if (/\p{Ll}/u.test(ch)) k |= LOWER;
   return (TABLE[c] = k);
 }
 
 /** The class bits of one code unit. */
 export function charClass(c: number): number {
   return TABLE[c] || compute(c);
+}
+
+/** The class bits of `text[i]`, 0 outside the text. */
+export function classAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? charClass(text.charCodeAt(i)) : 0;
 }
 
 /** Letter or combining mark (what `[\p{L}\p{M}]` matches), for a BMP code unit. */
