@@ -1,5 +1,5 @@
-import { defineRule, FixReport } from '../rule';
-import { analyseAbbreviations } from '../analysis/abbreviations';
+import { defineRule, FixReport, RuleContext } from '../rule';
+import { AbbrUse, analyseAbbreviations } from '../analysis/abbreviations';
 import { isAllowedAbbreviation } from '../analysis/allow';
 import { isSentenceStart } from '../analysis/sentences';
 import { capitalize } from '../text/vietnamese';
@@ -97,47 +97,48 @@ export default defineRule({
     },
   },
   check(context) {
-    const { article, dictionary } = context;
-    const analysis = analyseAbbreviations(article);
+    const analysis = analyseAbbreviations(context.article);
     const seen = new Set<string>();
     for (const use of analysis.uses) {
       if (use.block.kind === 'title' || seen.has(use.abbr)) continue;
       seen.add(use.abbr);
-      if (analysis.definitions.has(use.abbr) || isAllowedAbbreviation(use.abbr, context)) continue;
-      const entry = dictionary.lookup(use.abbr);
-      if (!entry) {
-        if (use.inList) continue; // "ASP, HAG, HNG": tickers and codes
-        context.report({ start: use.start, end: use.end, messageId: 'unknown', data: { abbr: use.abbr }, demote: 'info' });
-        continue;
-      }
-      const upper = isSentenceStart(article, use.start);
-      const form = (full: string) => (upper ? capitalize(full) : full);
-      const define = (full: string): FixReport => {
-        const text = `${form(full)} (${use.abbr})`;
-        return { messageId: 'define', data: { text }, edits: [{ start: use.start, end: use.end, text }] };
-      };
-      if (entry.ambiguous) {
-        context.report({
-          start: use.start,
-          end: use.end,
-          messageId: 'ambiguous',
-          data: { abbr: use.abbr, meanings: entry.senses.join(', ') },
-          suggestions: entry.senses.map(define),
-          demote: entry.confirmed ? undefined : 'info',
-        });
-        continue;
-      }
-      const full = entry.senses[0];
-      const expand: FixReport = { messageId: 'expand', data: { text: form(full) }, edits: [{ start: use.start, end: use.end, text: form(full) }] };
-      const certain = entry.confirmed;
-      context.report({
-        start: use.start,
-        end: use.end,
-        messageId: 'undefined',
-        data: { abbr: use.abbr, suggestion: `${form(full)} (${use.abbr})` },
-        ...(certain ? { fix: define(full), suggestions: [expand] } : { suggestions: [define(full), expand] }),
-        demote: certain ? undefined : 'info',
-      });
+      if (!analysis.definitions.has(use.abbr) && !isAllowedAbbreviation(use.abbr, context)) reportUse(context, use);
     }
   },
 });
+
+function reportUse(context: RuleContext, use: AbbrUse): void {
+  const entry = context.dictionary.lookup(use.abbr);
+  if (!entry) {
+    if (!use.inList) context.report({ start: use.start, end: use.end, messageId: 'unknown', data: { abbr: use.abbr }, demote: 'info' }); // a list "ASP, HAG, HNG": tickers and codes
+    return;
+  }
+  const upper = isSentenceStart(context.article, use.start);
+  const form = (full: string) => (upper ? capitalize(full) : full);
+  const define = (full: string): FixReport => {
+    const text = `${form(full)} (${use.abbr})`;
+    return { messageId: 'define', data: { text }, edits: [{ start: use.start, end: use.end, text }] };
+  };
+  if (entry.ambiguous) {
+    context.report({
+      start: use.start,
+      end: use.end,
+      messageId: 'ambiguous',
+      data: { abbr: use.abbr, meanings: entry.senses.join(', ') },
+      suggestions: entry.senses.map(define),
+      demote: entry.confirmed ? undefined : 'info',
+    });
+    return;
+  }
+  const full = entry.senses[0];
+  const expand: FixReport = { messageId: 'expand', data: { text: form(full) }, edits: [{ start: use.start, end: use.end, text: form(full) }] };
+  const certain = entry.confirmed;
+  context.report({
+    start: use.start,
+    end: use.end,
+    messageId: 'undefined',
+    data: { abbr: use.abbr, suggestion: `${form(full)} (${use.abbr})` },
+    ...(certain ? { fix: define(full), suggestions: [expand] } : { suggestions: [define(full), expand] }),
+    demote: certain ? undefined : 'info',
+  });
+}

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, RuleContext } from '../rule';
 import { majority } from '../analysis/majority';
 
 /** A count or a unit after a number range: "7-8 năm", "20 - 25 mm" (not a score, not a date). */
@@ -52,47 +52,70 @@ export default defineRule({
   },
   check(context) {
     const { article, house } = context;
-    const ranges: Array<{ start: number; end: number; a: string; b: string; dash: string; sb: string; sa: string; form: Form | 'asymmetric' }> = [];
+    const ranges: Range[] = [];
     for (const block of article.blocks) {
       if (block.kind === 'residue' || block.kind === 'dateline') continue;
       const text = article.mask.slice(block.start, block.end);
-      for (const m of /\d\s*[-–—]/.test(text) ? text.matchAll(RANGE) : []) {
-        if (m.index! > 0 && NOT_BEFORE_RANGE.test(text[m.index! - 1])) continue;
-        const [whole, a, sb, dash, sa, b] = RANGE_PARTS.exec(m[0])!;
-        if (/^(?:19|20)\d{2}$/.test(a) && /^(?:19|20)\d{2}$/.test(b)) continue; // year-range
-        if (!UNIT.test(text.slice(m.index! + whole.length, m.index! + whole.length + 12))) continue;
-        if (SCORE_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue; // a score: thắng 2-0 ngày 8/12
-        const form = !!sb !== !!sa ? 'asymmetric' : sb ? 'spaced' : 'unspaced';
-        ranges.push({ start: block.start + m.index!, end: block.start + m.index! + whole.length, a, b, dash, sb, sa, form });
-      }
-      if (block.kind === 'lead' || block.kind === 'paragraph') {
-        const tag = LEAD_TAG.exec(text);
-        if (tag) {
-          const s = block.start + tag[1].length;
-          const fixed = `${tag[1]} - `;
-          context.report({ start: block.start, end: s + 1, messageId: 'leadTag', data: { tag: tag[1], fixed: fixed.trim() }, fix: { messageId: 'fix', data: { fixed: `${tag[1]} -` }, edits: [{ start: s, end: s + 1, text: ' - ' }] } });
-        }
-      }
-      for (const m of text.includes(' -') || text.includes('- ') ? text.matchAll(CLAUSE) : []) {
-        if (m.index! === 0 || !LETTER.test(text[m.index! - 1])) continue;
-        const s = block.start + m.index!;
-        context.report({ start: s, end: s + 2, messageId: 'asymmetric', data: { text: m[0] }, suggestions: [{ messageId: 'fix', data: { fixed: ' - ' }, edits: [{ start: s, end: s + 2, text: ' - ' }] }] });
-      }
+      if (/\d\s*[-–—]/.test(text)) rangesOf(text, block.start, ranges);
+      if (block.kind === 'lead' || block.kind === 'paragraph') leadTag(context, text, block.start);
+      if (text.includes(' -') || text.includes('- ')) clauseDashes(context, text, block.start);
     }
     const target: Form | undefined = house.rangeStyle !== 'consistent' ? house.rangeStyle : majority(ranges.filter((r) => r.dash === '-' && r.form !== 'asymmetric').map((r) => r.form as Form));
-    for (const r of ranges) {
-      const want: Form = target ?? (r.form === 'spaced' ? 'spaced' : 'unspaced');
-      const fixed = want === 'spaced' ? `${r.a} - ${r.b}` : `${r.a}-${r.b}`;
-      const text = article.text.slice(r.start, r.end);
-      const messageId = r.dash === '—' ? 'emDash' : r.form === 'asymmetric' || r.form !== want || r.dash !== '-' ? 'rangeStyle' : null;
-      if (!messageId || text === fixed) continue;
-      context.report({
-        start: r.start,
-        end: r.end,
-        messageId,
-        data: { text, fixed, where: house.rangeStyle !== 'consistent' ? 'của tòa soạn' : 'chiếm đa số trong bài', whereEn: house.rangeStyle !== 'consistent' ? 'the house form' : "the article's majority form" },
-        fix: { messageId: 'fix', data: { fixed }, edits: [{ start: r.start, end: r.end, text: fixed }] },
-      });
-    }
+    for (const r of ranges) reportRange(context, r, target);
   },
 });
+
+interface Range {
+  start: number;
+  end: number;
+  a: string;
+  b: string;
+  dash: string;
+  form: Form | 'asymmetric';
+}
+
+/** Number ranges followed by a unit ("15-20 ngày"), not year ranges nor scores. */
+function rangesOf(text: string, offset: number, out: Range[]): void {
+  for (const m of text.matchAll(RANGE)) {
+    if (m.index! > 0 && NOT_BEFORE_RANGE.test(text[m.index! - 1])) continue;
+    const [whole, a, sb, dash, sa, b] = RANGE_PARTS.exec(m[0])!;
+    if (/^(?:19|20)\d{2}$/.test(a) && /^(?:19|20)\d{2}$/.test(b)) continue; // year-range
+    if (!UNIT.test(text.slice(m.index! + whole.length, m.index! + whole.length + 12))) continue;
+    if (SCORE_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue; // a score: thắng 2-0 ngày 8/12
+    const form = !!sb !== !!sa ? 'asymmetric' : sb ? 'spaced' : 'unspaced';
+    out.push({ start: offset + m.index!, end: offset + m.index! + whole.length, a, b, dash, form });
+  }
+}
+
+/** "HÀ NỘI-Sáng nay": the lead's place tag, glued to the first word. */
+function leadTag(context: RuleContext, text: string, offset: number): void {
+  const tag = LEAD_TAG.exec(text);
+  if (!tag) return;
+  const s = offset + tag[1].length;
+  context.report({ start: offset, end: s + 1, messageId: 'leadTag', data: { tag: tag[1], fixed: `${tag[1]} -` }, fix: { messageId: 'fix', data: { fixed: `${tag[1]} -` }, edits: [{ start: s, end: s + 1, text: ' - ' }] } });
+}
+
+/** A dash between words with a space on one side only ("Thạch Hà- Hà Tĩnh"). */
+function clauseDashes(context: RuleContext, text: string, offset: number): void {
+  for (const m of text.matchAll(CLAUSE)) {
+    if (m.index! === 0 || !LETTER.test(text[m.index! - 1])) continue;
+    const s = offset + m.index!;
+    context.report({ start: s, end: s + 2, messageId: 'asymmetric', data: { text: m[0] }, suggestions: [{ messageId: 'fix', data: { fixed: ' - ' }, edits: [{ start: s, end: s + 2, text: ' - ' }] }] });
+  }
+}
+
+function reportRange(context: RuleContext, r: Range, target: Form | undefined): void {
+  const { article, house } = context;
+  const want: Form = target ?? (r.form === 'spaced' ? 'spaced' : 'unspaced');
+  const fixed = want === 'spaced' ? `${r.a} - ${r.b}` : `${r.a}-${r.b}`;
+  const text = article.text.slice(r.start, r.end);
+  const messageId = r.dash === '—' ? 'emDash' : r.form === 'asymmetric' || r.form !== want || r.dash !== '-' ? 'rangeStyle' : null;
+  if (!messageId || text === fixed) return;
+  context.report({
+    start: r.start,
+    end: r.end,
+    messageId,
+    data: { text, fixed, where: house.rangeStyle !== 'consistent' ? 'của tòa soạn' : 'chiếm đa số trong bài', whereEn: house.rangeStyle !== 'consistent' ? 'the house form' : "the article's majority form" },
+    fix: { messageId: 'fix', data: { fixed }, edits: [{ start: r.start, end: r.end, text: fixed }] },
+  });
+}
