@@ -80,6 +80,8 @@ export default defineRule({
         { text: 'Tiêu đề\n\nXây dựng Đảng, Đảng ủy xã và tổ chức đảng; Tỉnh ủy ban hành; Ban Bí thư và Ban Tổ chức Trung ương; xã An Nhơn, Chi bộ ấp An Bình.' },
         { text: 'Tiêu đề\n\nÔng Nguyễn Văn An ở Bà Rịa - Vũng Tàu. TP.HCM đẹp. Sau đó… và rồi v.v. còn nữa.' },
         { text: 'Tiêu đề\n\nUỷ ban nhân dân tỉnh và Hội đồng nhân dân.' },
+        // Lookalike letters at a sentence start are homoglyph's business.
+        { text: 'Tiêu đề\n\nHội nghị kết thúc. ɦọ ra về.' },
         { text: 'Cũng giống như\ndòng xe mới\n, chiếc xe này…' },
       ],
     },
@@ -206,6 +208,8 @@ function sentenceStarts(article: Article, block: Block, ws: Word[], reports: Rep
 
 function reportSentence(w: Word, reports: Report[]): void {
   if (w.lower[0] === w.lower[0].toUpperCase()) return; // not a cased letter
+  const r = syllableOf(w);
+  if (!w.ascii && !r.ok && r.problem === 'not-letters') return; // a foreign word, or lookalike letters (homoglyph)
   const fixed = setCase(w.text, true);
   reports.push({ start: w.start, end: w.end, messageId: 'sentence', data: { fixed }, fix: { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.start + 1, text: fixed[0] }] } });
 }

@@ -14,6 +14,7 @@ import dateInvalid from './date-invalid';
 import datelineFormat from './dateline-format';
 import directiveInvalid from './directive-invalid';
 import ellipsis from './ellipsis';
+import homoglyph from './homoglyph';
 import legacyEncoding from './legacy-encoding';
 import misspelling from './misspelling';
 import numberFormat from './number-format';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   datelineFormat,
   directiveInvalid,
   ellipsis,
+  homoglyph,
   legacyEncoding,
   misspelling,
   numberFormat,
