@@ -11,6 +11,9 @@ import { formatMessage, Report, Rule, RuleContext, Today } from './rule';
 import { resolveConfig, ResolvedConfig } from './config';
 import { AbbreviationDictionary } from './dictionary';
 import { suppressionsOf } from './directives';
+import { applyEdits } from './edits';
+
+export { applyEdits };
 import { RULES } from './rules';
 
 export interface LintOptions {
@@ -136,17 +139,6 @@ function toFix(rule: Rule, f: NonNullable<Report['fix']>, preferred: boolean, la
   return { title: formatMessage(template[lang], f.data), edits, preferred };
 }
 
-/** Apply edits (sorted, non-overlapping) to a text. */
-export function applyEdits(text: string, edits: readonly Edit[]): string {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  let out = '';
-  let at = 0;
-  for (const e of sorted) {
-    out += text.slice(at, e.start) + e.text;
-    at = e.end;
-  }
-  return out + text.slice(at);
-}
 
 /**
  * Choose fixes whose edits overlap none chosen before (in text order). Two insertions

@@ -7,7 +7,7 @@ import type { Article } from '../article';
 import { HIDDEN_CHAR } from './hidden';
 
 const OPENERS = new Set([' ', '\u00a0', '\t', '“', '"', '‘', "'", '(', '[', '«', '*', '_', HIDDEN_CHAR]);
-const DOTTED = /(?:^|[\s(])(?:TP|Tp|TX|Q|P|TS|ThS|GS|PGS|BS|KS|ThS|v\.v|St|Mr|Mrs|Dr|\p{Lu})\.$/u;
+const DOTTED = /(?:^|[\s(])(?:TP|Tp|TX|TS|ThS|GS|PGS|BS|KS|v\.v|St|Mr|Mrs|Dr|Jr|Sr|Th|Tr|Ng|Nh|Kh|Ph|Ch|Gi|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u; // initials: anh Th., I.E.
 
 export function isSentenceStart(article: Article, offset: number): boolean {
   const block = article.blockAt(offset);

@@ -1,5 +1,6 @@
 import { defineRule, Report } from '../rule';
 import type { Edit } from '../types';
+import { applyEdits } from '../edits';
 import { syllableOf, wordsOf, Word, WordFilter } from '../analysis/words';
 import type { Article, Block } from '../article';
 import { isSentenceStart } from '../analysis/sentences';
@@ -18,15 +19,23 @@ function fold(word: string, parsed?: ParseResult): string {
 interface Name {
   words: string[];
   folded: string[];
+  /** The word is part of a phrase outlets write either way (trung ương). */
   variant: boolean[];
+  /** Also a common noun: not reported when written all in lower case (chính phủ Romania). */
+  generic: boolean;
 }
 
-const VARIANT = new Set(data.variant.map((v) => v.split(' ')).flat().map((w) => fold(w)));
+const VARIANTS = data.variant.map((v) => v.split(' ').map((w) => fold(w)));
+const GENERIC = new Set(data.generic);
+const COMPOUNDS = new Map(Object.entries(data.compounds as Record<string, string[]>).map(([k, v]) => [k, new Set(v)]));
 const NAMES: Name[] = data.names
   .map((n) => {
     const words = n.match(/[\p{L}\p{M}]+/gu)!;
     const folded = words.map((w) => fold(w));
-    return { words, folded, variant: folded.map((f) => VARIANT.has(f)) };
+    const variant = folded.map(() => false);
+    for (const phrase of VARIANTS)
+      for (let i = 0; i + phrase.length <= folded.length; i++) if (phrase.every((p, k) => folded[i + k] === p)) phrase.forEach((_, k) => (variant[i + k] = true));
+    return { words, folded, variant, generic: GENERIC.has(n) };
   })
   .sort((a, b) => b.words.length - a.words.length);
 const BY_FIRST = new Map<string, Name[]>();
@@ -38,11 +47,14 @@ const FIRST_WORDS = new Set(data.names.flatMap((n) => {
 }));
 const FIRST_FILTER = new WordFilter(FIRST_WORDS);
 
-const ADMIN = /(Tỉnh|Huyện|Thị xã|Xã|Thị trấn|Thôn|Ấp|Bản|Quận|Phường)\s+(?=\p{Lu}[\p{Ll}\p{M}])/gu;
+const ADMIN = /(Tỉnh|Huyện|Thị xã|Xã|Thị trấn|Thôn|Ấp|Quận|Phường)\s+(?=\p{Lu}[\p{Ll}\p{M}])/gu;
 const LETTER = /[\p{L}\p{M}]/u;
+/** Streets named with an administrative noun. */
+const STREETS = new Set(['Xã Đàn']);
 /** Units often named after a person or an event (Quận Hai Bà Trưng, Phường Điện Biên Phủ): only a suggestion. */
 const ADMIN_MAYBE = new Set(['Quận', 'Phường']);
-const FUNCTION_WORDS = new Set(['Và', 'Của', 'Các', 'Cho', 'Với', 'Trong', 'Về', 'Tại', 'Theo', 'Để', 'Từ', 'Đến', 'Những', 'Là', 'Có', 'Được', 'Trên', 'Dưới']);
+/** Function words that are not also syllables of names (Từ Liêm, Có, Đến are left out). */
+const FUNCTION_WORDS = new Set(['Và', 'Của', 'Các', 'Cho', 'Với', 'Trong', 'Tại', 'Theo', 'Để', 'Những', 'Là', 'Được', 'Trên', 'Dưới']);
 
 const setCase = (word: string, upper: boolean) => (upper ? word[0].toUpperCase() : word[0].toLowerCase()) + word.slice(1);
 
@@ -75,11 +87,17 @@ export default defineRule({
         { text: 'Tiêu đề\n\nTheo ⟦Quy Trình Phát Triển Của Sản Phẩm⟧ mới.', findings: ['titleCase'], output: 'Tiêu đề\n\nTheo Quy Trình Phát Triển Của Sản Phẩm mới.' },
         { text: 'Tiêu đề\n\nHội nghị đã kết thúc. ⟦sau⟧ đó đoàn về.', findings: ['sentence'], output: 'Tiêu đề\n\nHội nghị đã kết thúc. Sau đó đoàn về.' },
         { text: 'Tiêu đề\n\nTheo Ban Tổ chức ⟦trung ương⟧.', findings: ['name'], output: 'Tiêu đề\n\nTheo Ban Tổ chức trung ương.', fixes: ['Tiêu đề\n\nTheo Ban Tổ chức Trung ương.'], preferred: null },
+        { text: 'Tiêu đề\n\nĐại diện Tổ chức Y tế ⟦Thế giới⟧ (WHO) phát biểu.', findings: ['name'], output: 'Tiêu đề\n\nĐại diện Tổ chức Y tế Thế giới (WHO) phát biểu.', fixes: ['Tiêu đề\n\nĐại diện Tổ chức Y tế thế giới (WHO) phát biểu.'], preferred: null },
+        { text: 'Tiêu đề\n\nChuyển sang ⟦Bộ Lao động - Thương binh và xã hội⟧; hôm nay ⟦Quốc Hội⟧ họp.', findings: ['name', 'name'], output: 'Tiêu đề\n\nChuyển sang Bộ Lao động - Thương binh và Xã hội; hôm nay Quốc hội họp.' },
       ],
       valid: [
         { text: 'Tiêu đề\n\nXây dựng Đảng, Đảng ủy xã và tổ chức đảng; Tỉnh ủy ban hành; Ban Bí thư và Ban Tổ chức Trung ương; xã An Nhơn, Chi bộ ấp An Bình.' },
         { text: 'Tiêu đề\n\nÔng Nguyễn Văn An ở Bà Rịa - Vũng Tàu. TP.HCM đẹp. Sau đó… và rồi v.v. còn nữa.' },
         { text: 'Tiêu đề\n\nUỷ ban nhân dân tỉnh và Hội đồng nhân dân.' },
+        // Traps from the corpus: a generic noun, compounds, a person's name, a street, initials, a quoted exclamation.
+        { text: 'Tiêu đề\n\nChính phủ Romania và quốc hội Anh; cơ sở y tế, cán bộ Công an; ông Nguyễn Quốc Hội ở số 209 Xã Đàn; thủ tướng Nhật Bản Shinzo Abe.' },
+        { text: 'Tiêu đề\n\nNgười điều khiển hô "Go, Chicken Go!" là chiến binh lao lên. Anh Th. đã về; mẫu xe 3v I.E. bán chạy; ông Gamez Jr. cho biết.' },
+        { text: 'Tiêu đề\n\nCác phố Trần Nhân Tông, Xã Đàn đông khách. Chủ tịch UBND quận Nam Từ Liêm Nguyễn Văn Hải phát biểu. Ứng dụng…. cũng không hiệu quả.\nvBloc mang lại hi vọng.' },
         // Lookalike letters at a sentence start are homoglyph's business.
         { text: 'Tiêu đề\n\nHội nghị kết thúc. ɦọ ra về.' },
         { text: 'Cũng giống như\ndòng xe mới\n, chiếc xe này…' },
@@ -124,6 +142,9 @@ function bodyNames(article: Article, ws: Word[], claimed: Claimed, reports: Repo
 function matchName(article: Article, ws: Word[], i: number, foldedAt: (k: number) => string, claimed: Claimed, reports: Report[]): number {
   const candidates = BY_FIRST.get(foldedAt(i));
   if (!candidates) return 0;
+  const prev = i > 0 && /^[ \u00a0]+$/.test(article.text.slice(ws[i - 1].end, ws[i].start)) ? ws[i - 1] : null;
+  if (prev && COMPOUNDS.get(ws[i].lower)?.has(prev.lower)) return 0; // cơ sở y tế, cán bộ Công an
+  if (prev?.capital && !isSentenceStart(article, prev.start)) return 0; // part of another name: Nguyễn Quốc Hội, Nhật Bản
   for (const name of candidates) {
     const n = name.words.length;
     if (i + n > ws.length) continue;
@@ -138,6 +159,7 @@ function matchName(article: Article, ws: Word[], i: number, foldedAt: (k: number
 }
 
 function reportName(article: Article, run: Word[], name: Name, reports: Report[]): void {
+  if (name.generic && run.every((w) => !w.capital)) return; // chính phủ Romania
   const edits: Edit[] = [];
   let onlyVariant = true;
   let k0 = -1;
@@ -151,7 +173,7 @@ function reportName(article: Article, run: Word[], name: Name, reports: Report[]
     if (!name.variant[k]) onlyVariant = false;
   }
   if (!edits.length) return;
-  const fixed = run.map((w, k) => setCase(w.text, isUpper(name.words[k][0]))).join(' ');
+  const fixed = applyEdits(article.text.slice(run[0].start, run[run.length - 1].end), edits.map((e) => ({ ...e, start: e.start - run[0].start, end: e.end - run[0].start })));
   // A variant difference is reported on the variant words ("trung ương"), anything else on the whole name.
   let k1 = k0;
   while (onlyVariant && k1 + 1 < run.length && name.variant[k1 + 1]) k1++;
@@ -201,13 +223,16 @@ function sentenceStarts(article: Article, block: Block, ws: Word[], reports: Rep
     const q = c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 ? p - 1 : p; // after ." .” .’ .)
     const end = mask.charCodeAt(q);
     if (end !== 0x2e && end !== 0x21 && end !== 0x3f) continue; // . ! ?
-    if ((end === 0x2e && mask.charCodeAt(q - 1) === 0x2e) || w.nfc !== w.lower || !isSentenceStart(article, w.start)) continue;
+    if (q !== p && end !== 0x2e) continue; // a quoted exclamation or question inside the sentence: hô "Go!" là…
+    if (end === 0x2e && (mask.charCodeAt(q - 1) === 0x2e || mask.charCodeAt(q - 1) === 0x2026)) continue; // "…." and ".." do not end a sentence for sure
+    if (!isSentenceStart(article, w.start)) continue;
     reportSentence(w, reports);
   }
 }
 
 function reportSentence(w: Word, reports: Report[]): void {
   if (w.lower[0] === w.lower[0].toUpperCase()) return; // not a cased letter
+  if (w.nfc !== w.lower) return; // a brand with inner capitals: vBloc, iPhone
   const r = syllableOf(w);
   if (!w.ascii && !r.ok && r.problem === 'not-letters') return; // a foreign word, or lookalike letters (homoglyph)
   const fixed = setCase(w.text, true);
@@ -224,6 +249,10 @@ function adminNouns(article: Article, claimed: Claimed, reports: Report[]): void
       if (m.index! > 0 && LETTER.test(text[m.index! - 1])) continue; // inside a word
       const start = block.start + m.index!;
       if (isSentenceStart(article, start) || claimed.some(([s, e]) => start >= s && start < e)) continue;
+      // After a house number or inside a longer name it is a street or a name: 209 Xã Đàn, Tây Xã Đàn.
+      const before = /(\d+|\p{Lu}[\p{Ll}\p{M}]*)[ \u00a0]+$/u.exec(text.slice(Math.max(0, m.index! - 16), m.index!));
+      if (before && (/\d/.test(before[1]) || !isSentenceStart(article, start - before[0].length))) continue;
+      if (STREETS.has(`${m[1]} ${/^\S+/.exec(text.slice(m.index! + m[0].length))![0].replace(/[,.;:)]+$/, '')}`)) continue;
       const noun = m[1];
       const fixed = noun[0].toLowerCase() + noun.slice(1);
       const fix = { messageId: 'fix', data: { fixed }, edits: [{ start, end: start + 1, text: fixed[0] }] };

@@ -13,6 +13,10 @@ const CLAUSE = / -(?=\p{L})|- (?=\p{L})/gu;
 const LETTER = /[\p{L}\p{M}]/u;
 
 type Form = 'spaced' | 'unspaced';
+interface Target {
+  dash: string;
+  form: Form;
+}
 
 export default defineRule({
   id: 'dash',
@@ -23,8 +27,8 @@ export default defineRule({
       en: 'Number-range hyphens in the house form ("7 - 8 năm" or "7-8 năm"), never an em dash; "TTO - Sáng nay" spaced; no hyphen spaced on one side only.',
     },
     rationale: {
-      vi: 'Văn bản Nhà nước dùng gạch nối có cách ("20 - 25 mm", "kinh tế - xã hội", "Độc lập - Tự do - Hạnh phúc"); báo thương mại thường viết liền ("7-8 năm"). Gạch dài gần như không dùng trong báo chí tiếng Việt. Chỉ xét khoảng số có đơn vị hoặc danh từ đếm theo sau (không phải tỷ số "2-0" hay ngày "8-12"); khoảng năm thuộc year-range; dòng thời gian thuộc dateline-format.',
-      en: 'State texts use a spaced hyphen ("20 - 25 mm", "kinh tế - xã hội", "Độc lập - Tự do - Hạnh phúc"); commercial outlets write "7-8 năm". The em dash is almost absent from Vietnamese news. Only number ranges followed by a unit or counted noun are read (not scores "2-0" nor dates "8-12"); year ranges are year-range\'s; the dateline is dateline-format\'s.',
+      vi: 'Văn bản Nhà nước dùng gạch nối có cách ("20 - 25 mm", "kinh tế - xã hội", "Độc lập - Tự do - Hạnh phúc"); báo thương mại thường viết liền ("7-8 năm"). Gạch dài gần như không dùng trong báo chí tiếng Việt; gạch ngắn (–) thỉnh thoảng có. Theo tài liệu tham chiếu (RANGE-1): dùng dạng của tòa soạn (house.rangeStyle) và báo việc trộn lẫn; khi tòa soạn chưa chọn, dạng chiếm đa số trong bài (kể cả gạch ngắn) được giữ; khoảng trắng một bên và gạch dài luôn bị báo. Chỉ xét khoảng số có đơn vị hoặc danh từ đếm theo sau (không phải tỷ số "2-0" hay ngày "8-12"); khoảng năm thuộc year-range; dòng thời gian thuộc dateline-format.',
+      en: 'State texts use a spaced hyphen ("20 - 25 mm", "kinh tế - xã hội", "Độc lập - Tự do - Hạnh phúc"); commercial outlets write "7-8 năm". The em dash is almost absent from Vietnamese news; the en dash (–) occurs now and then. Per the reference (RANGE-1): the house form (house.rangeStyle) and no mixing; without a house form the article\'s majority form (en dash included) wins; spacing on one side only and the em dash are always reported. Only number ranges followed by a unit or counted noun are read (not scores "2-0" nor dates "8-12"); year ranges are year-range\'s; the dateline is dateline-format\'s.',
     },
     severity: 'warning',
     fixable: 'both',
@@ -41,11 +45,15 @@ export default defineRule({
         { text: 'Tiêu đề\n\nMất ⟦7—8⟧ năm để xây dựng.', findings: ['emDash'], output: 'Tiêu đề\n\nMất 7-8 năm để xây dựng.' },
         { text: 'Tiêu đề\n\nMất ⟦7-8⟧ năm và dày 20 - 25 mm, cao 2 - 3 m.', findings: ['rangeStyle'], output: 'Tiêu đề\n\nMất 7 - 8 năm và dày 20 - 25 mm, cao 2 - 3 m.' },
         { text: 'Tiêu đề\n\nDày ⟦20 - 25⟧ mm.', config: { profile: 'commercial' }, findings: ['rangeStyle'], output: 'Tiêu đề\n\nDày 20-25 mm.' },
+        { text: 'Tiêu đề\n\nGiá từ 90 – 120 nghìn đồng, cao ⟦2-3⟧ m, nặng 5 – 6 kg.', findings: ['rangeStyle'], output: 'Tiêu đề\n\nGiá từ 90 – 120 nghìn đồng, cao 2 – 3 m, nặng 5 – 6 kg.' },
+        { text: 'Tiêu đề\n\nGiá từ ⟦90 – 120⟧ nghìn đồng.', config: { house: { rangeStyle: 'spaced' } }, findings: ['rangeStyle'], output: 'Tiêu đề\n\nGiá từ 90 - 120 nghìn đồng.' },
         { text: 'Tiêu đề\n\n⟦TTO-⟧Sáng nay, tuyến Hà Nội⟦ -⟧Hải Phòng thông xe.', findings: ['leadTag', 'asymmetric'], output: 'Tiêu đề\n\nTTO - Sáng nay, tuyến Hà Nội -Hải Phòng thông xe.' },
       ],
       valid: [
         { text: 'Tiêu đề\n\n17/07/2017 - 07:39\n\nPhát triển kinh tế - xã hội, đội thắng 2-0 ngày 8-12, giai đoạn 2016 - 2020, F-35, Vla-đi-mia.' },
         { text: 'Tiêu đề\n\nTTO - Sáng nay, mất 7-8 năm, cao 2-3 m.', config: { profile: 'commercial' } },
+        // En dashes throughout: consistent, so nothing to say without a house form.
+        { text: 'Tiêu đề\n\nGiá từ 90 – 120 nghìn đồng, cao 2 – 3 m.' },
         { text: 'Tiêu đề\n\nĐội nhà thắng 2-0 ngày 8/12 và 3-1 hôm qua.', config: { profile: 'party-press' } },
       ],
     },
@@ -60,7 +68,10 @@ export default defineRule({
       if (block.kind === 'lead' || block.kind === 'paragraph') leadTag(context, text, block.start);
       if (text.includes(' -') || text.includes('- ')) clauseDashes(context, text, block.start);
     }
-    const target: Form | undefined = house.rangeStyle !== 'consistent' ? house.rangeStyle : majority(ranges.filter((r) => r.dash === '-' && r.form !== 'asymmetric').map((r) => r.form as Form));
+    // The house form (a hyphen, spaced or not), or else the article's majority form, en dash included.
+    const key = (r: Range) => `${r.dash}${r.form}`;
+    const majorityKey = majority(ranges.filter((r) => r.dash !== '—' && r.form !== 'asymmetric').map(key));
+    const target: Target | undefined = house.rangeStyle !== 'consistent' ? { dash: '-', form: house.rangeStyle } : majorityKey ? { dash: majorityKey[0], form: majorityKey.slice(1) as Form } : undefined;
     for (const r of ranges) reportRange(context, r, target);
   },
 });
@@ -104,17 +115,16 @@ function clauseDashes(context: RuleContext, text: string, offset: number): void 
   }
 }
 
-function reportRange(context: RuleContext, r: Range, target: Form | undefined): void {
+function reportRange(context: RuleContext, r: Range, target: Target | undefined): void {
   const { article, house } = context;
-  const want: Form = target ?? (r.form === 'spaced' ? 'spaced' : 'unspaced');
-  const fixed = want === 'spaced' ? `${r.a} - ${r.b}` : `${r.a}-${r.b}`;
+  const want: Target = target ?? { dash: '-', form: r.form === 'spaced' ? 'spaced' : 'unspaced' };
+  const fixed = want.form === 'spaced' ? `${r.a} ${want.dash} ${r.b}` : `${r.a}${want.dash}${r.b}`;
   const text = article.text.slice(r.start, r.end);
-  const messageId = r.dash === '—' ? 'emDash' : r.form === 'asymmetric' || r.form !== want || r.dash !== '-' ? 'rangeStyle' : null;
-  if (!messageId || text === fixed) return;
+  if (text === fixed) return;
   context.report({
     start: r.start,
     end: r.end,
-    messageId,
+    messageId: r.dash === '—' ? 'emDash' : 'rangeStyle',
     data: { text, fixed, where: house.rangeStyle !== 'consistent' ? 'của tòa soạn' : 'chiếm đa số trong bài', whereEn: house.rangeStyle !== 'consistent' ? 'the house form' : "the article's majority form" },
     fix: { messageId: 'fix', data: { fixed }, edits: [{ start: r.start, end: r.end, text: fixed }] },
   });

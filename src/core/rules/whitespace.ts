@@ -13,8 +13,8 @@ export default defineRule({
       en: 'Stray or invisible whitespace: doubled spaces, trailing spaces, zero-width characters, soft hyphens, no-break spaces outside number-unit pairs.',
     },
     rationale: {
-      vi: 'Dấu cách đôi và dấu cách cuối dòng làm lệch dàn trang; ký tự độ rộng 0 (U+200B, thường sót lại từ HTML) và dấu gạch nối mềm (U+00AD) vô hình nhưng làm hỏng tìm kiếm và ngắt dòng. Dấu cách không ngắt (U+00A0) chỉ hợp lý giữa số và đơn vị (25 %, 10 km). Trong Markdown, đúng hai dấu cách cuối dòng là ngắt dòng cứng nên được giữ. Dấu gạch nối mềm trong đoạn bị lỗi phông TCVN3 là chữ "ư": legacy-encoding xử lý.',
-      en: 'Doubled and trailing spaces upset layout; zero-width spaces (U+200B, often left over from HTML) and soft hyphens (U+00AD) are invisible but break search and line breaking. A no-break space (U+00A0) belongs only between a number and its unit (25 %, 10 km). In Markdown, exactly two trailing spaces are a hard line break and are kept. A soft hyphen inside TCVN3 mojibake is the letter "ư": legacy-encoding handles it.',
+      vi: 'Dấu cách đôi và dấu cách cuối dòng làm lệch dàn trang; ký tự độ rộng 0 (U+200B, thường sót lại từ HTML) và dấu gạch nối mềm (U+00AD) vô hình nhưng làm hỏng tìm kiếm và ngắt dòng. Dấu cách không ngắt (U+00A0) chỉ hợp lý giữa số và đơn vị (25 %, 10 km). Dấu cách cuối dòng không ai thấy và hệ thống xuất bản thường tự bỏ, nên chỉ báo ở mức info (sửa hàng loạt được). Trong Markdown, đúng hai dấu cách cuối dòng là ngắt dòng cứng nên được giữ. Dấu gạch nối mềm trong đoạn bị lỗi phông TCVN3 là chữ "ư": legacy-encoding xử lý.',
+      en: 'Doubled and trailing spaces upset layout; zero-width spaces (U+200B, often left over from HTML) and soft hyphens (U+00AD) are invisible but break search and line breaking. A no-break space (U+00A0) belongs only between a number and its unit (25 %, 10 km). Trailing spaces are invisible and most publishing systems drop them, so they are reported at info only (fixable in bulk). In Markdown, exactly two trailing spaces are a hard line break and are kept. A soft hyphen inside TCVN3 mojibake is the letter "ư": legacy-encoding handles it.',
     },
     severity: 'warning',
     fixable: 'fix',
@@ -66,7 +66,7 @@ export default defineRule({
       const { ls, le, contentEnd, blank } = lineOf(m.index!);
       if (blank || m.index! + m[0].length !== le || contentEnd === ls || (markdown && m[0] === '  ')) continue;
       if (mask.slice(contentEnd, le) !== m[0] || !article.isProse(contentEnd - 1)) continue;
-      context.report({ start: contentEnd, end: le, messageId: 'trailing', fix: { messageId: 'remove', edits: [{ start: contentEnd, end: le, text: '' }] } });
+      context.report({ start: contentEnd, end: le, messageId: 'trailing', demote: 'info', fix: { messageId: 'remove', edits: [{ start: contentEnd, end: le, text: '' }] } });
     }
     // Doubled spaces and tabs inside the line (in prose only: the mask agrees with the source).
     for (const m of text.matchAll(/ {2,}|\t+ *| *\t+/g)) {
