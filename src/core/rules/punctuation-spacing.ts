@@ -1,7 +1,10 @@
 import { defineRule } from '../rule';
 import { classAt, DIGIT, LETTER, LOWER, MARK, UPPER } from '../text/chars';
 
+/** A letter or mark (the end of a word, possibly decomposed). */
 const letter = (t: string, i: number) => (classAt(t, i) & (LETTER | MARK)) !== 0;
+/** A letter (a word starts with one; a combining mark after punctuation is not a word). */
+const initial = (t: string, i: number) => (classAt(t, i) & LETTER) !== 0;
 const digit = (t: string, i: number) => (classAt(t, i) & DIGIT) !== 0;
 const lower = (t: string, i: number) => (classAt(t, i) & (LOWER | MARK)) !== 0;
 const upper = (t: string, i: number) => (classAt(t, i) & UPPER) !== 0;
@@ -54,7 +57,7 @@ function checkMark(text: string, i: number, hits: Hit[]): void {
   }
   // Space after: "mưa,còn"; a full stop only between a lower-case and a capitalised word ("lắm.Tôi").
   if (c !== '.') {
-    if ((letter(text, i - 1) || closer(text, i - 1)) && (letter(text, i + 1) || next === 0x201c || next === 0x28)) {
+    if ((letter(text, i - 1) || closer(text, i - 1)) && (initial(text, i + 1) || next === 0x201c || next === 0x28)) {
       hits.push({ messageId: 'spaceAfter', start: i, end: i + 1, at: i + 1, until: i + 1, text: ' ', mark: c });
     }
   } else if (lower(text, i - 1) && lower(text, i - 2) && upper(text, i + 1) && lower(text, i + 2)) {
@@ -66,14 +69,14 @@ function checkOpen(text: string, i: number, c: string, hits: Hit[]): void {
   let j = i + 1;
   while (j < text.length && space(text, j)) j++;
   if (j > i + 1 && j < text.length) hits.push({ messageId: 'insideOpen', start: i + 1, end: j, at: i + 1, until: j, text: '', mark: c });
-  if (letter(text, i - 1) && (letter(text, i + 1) || digit(text, i + 1))) hits.push({ messageId: 'outsideOpen', start: i, end: i + 1, at: i, until: i, text: ' ', mark: c });
+  if (letter(text, i - 1) && (initial(text, i + 1) || digit(text, i + 1))) hits.push({ messageId: 'outsideOpen', start: i, end: i + 1, at: i, until: i, text: ' ', mark: c });
 }
 
 function checkClose(text: string, i: number, c: string, hits: Hit[]): void {
   let j = i;
   while (j > 0 && space(text, j - 1)) j--;
   if (j < i && j > 0) hits.push({ messageId: 'insideClose', start: j, end: i, at: j, until: i, text: '', mark: c });
-  if (letter(text, i + 1)) hits.push({ messageId: 'outsideClose', start: i, end: i + 1, at: i + 1, until: i + 1, text: ' ', mark: c });
+  if (initial(text, i + 1)) hits.push({ messageId: 'outsideClose', start: i, end: i + 1, at: i + 1, until: i + 1, text: ' ', mark: c });
 }
 
 export default defineRule({
@@ -111,6 +114,8 @@ export default defineRule({
         { text: 'Tiêu đề\n\nTăng 3,5% lên 1.000.000 đồng lúc 7:30 tại TP.HCM, v.v. Xem https://vnexpress.net/a,b hoặc a.b@c.vn.' },
         { text: 'Tiêu đề\n\nÔng nói: “Chúng ta (những người ở lại) phải làm tốt.” Thật vậy… Và rồi?' },
         { text: 'Tiêu đề\n\nCông ty VnExpress.net và chuẩn .NET; lãng phí ... hết.' },
+        // A foreign mark stacked on the comma (homoglyph's business) does not start a word.
+        { text: 'Tiêu đề\n\nN̼ó̼i̼,̼ ̼đ̼ã̼ đi.' },
       ],
     },
   },
