@@ -55,6 +55,8 @@ export default defineRule({
         { text: 'Tiêu đề\n\nHòa bình và hoà bình; thủy và thuỷ; khỏe và khoẻ.' },
         // Letters of other alphabets: a foreign word (café noir, naïve) or lookalikes (homoglyph reports them).
         { text: 'Tiêu đề\n\nQuán cafe naïve; tình ɦìnɦ củɑ người dân.' },
+        // Words cut to dodge filters: the pieces are not typos.
+        { text: 'Tiêu đề\n\nBị c.ưỡng h.iếp, tiêu d/iệt và b\u200ciết.' },
       ],
     },
   },
@@ -74,10 +76,11 @@ function reportInvalid(context: RuleContext, w: Word, problem: SyllableProblem):
   if (problem === 'not-letters' && FOREIGN_LETTER.test(word)) return; // café naïve, or lookalikes (homoglyph's business)
   if (word !== w.lower || !VIETNAMESE_MARK.test(word) || ACCEPTED.has(word)) return;
   // Next to an apostrophe or a hyphen it is part of a transcription (K'Bang, Vla-đi-mia);
-  // next to a zero-width character or a slash, a fragment of a word cut to dodge filters (ƅ\u200ciết, ց/iết).
+  // next to a zero-width character or a slash, or after a letter and a dot, a fragment of a word cut to dodge filters (ƅ\u200ciết, ց/iết, h.iếp).
   const before = article.text[w.start - 1] ?? '';
   const after = article.text[w.end] ?? '';
   if (JOINED.test(before) || JOINED.test(after)) return;
+  if (before === '.' && /\p{L}/u.test(article.text[w.start - 2] ?? '')) return; // c.ưỡng h.iếp: cut with dots
   if (legacySpans(article).some((s) => w.start >= s.start && w.start < s.end)) return; // legacy-encoding reports it
   context.report({ start: w.start, end: w.end, messageId: 'invalid', data: { word: w.text, why: WHY[problem].vi, whyEn: WHY[problem].en } });
 }
