@@ -6,7 +6,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isValidSyllable, parseSyllable, tonePosition, toneStyleOf, moveTone } from '../../src/core/text/syllable';
+import { isValidSyllable, parseSyllable, tonePosition, toneStyleOf, moveTone, wordHash } from '../../src/core/text/syllable';
+import { isLowerable, isUpperUnit, isWordUnit } from '../../src/core/text/chars';
+import { Article } from '../../src/core/article';
+import { wordsOf, WordFilter } from '../../src/core/analysis/words';
 import { decodeTcvn3, decodeVni, decodeDoubleUtf8 } from '../../src/core/text/legacy';
 import { BASE_VOWELS, withTone, Tone } from '../../src/core/text/vietnamese';
 import { lint, applyFixes } from '../../src/core/engine';
@@ -107,4 +110,40 @@ describe('the sample article as NFD, TCVN3 and VNI mojibake', function () {
       assert.equal(applyFixes(text, { config, today: TODAY }).text, body());
     });
   }
+});
+
+describe('the hand-written scanners agree with the Unicode properties they replace', () => {
+  it('classes every BMP code unit as the regular expressions do', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (isWordUnit(c) !== /[\p{L}\p{M}]/u.test(ch)) wrong.push(`word U+${c.toString(16)}`);
+      if (isUpperUnit(c) !== /\p{Lu}/u.test(ch)) wrong.push(`upper U+${c.toString(16)}`);
+      if (isLowerable(c) !== (ch.toLowerCase() !== ch)) wrong.push(`lowerable U+${c.toString(16)}`);
+    }
+    assert.deepEqual(wrong, []);
+  });
+
+  it('finds the words /[\\p{L}\\p{M}]+/u finds, with their lower case, hash and capital', () => {
+    const text = 'Tít\n\nÔng NGUYỄN Văn An (TP.HCM) nói: “Hòa bình”; e\u0301 tỉnh Đắk Lắk, 𝐀𝐁c và İstanbul, ǅemal; 10/10 chi bộ.';
+    const article = new Article(text, 'text');
+    const words = wordsOf(article);
+    const expected = [...article.mask.slice(article.blocks[1].start).matchAll(/[\p{L}\p{M}]+/gu)].map((m) => m[0]);
+    assert.deepEqual(words.filter((w) => w.block === article.blocks[1]).map((w) => w.text), expected);
+    for (const w of words) {
+      assert.equal(w.nfc, w.text.normalize('NFC'), w.text);
+      assert.equal(w.lower, w.nfc.toLowerCase(), w.text);
+      assert.equal(w.hash, wordHash(w.lower), w.text);
+      assert.equal(w.capital, w.nfc[0] !== w.lower[0], w.text);
+      assert.equal(w.ascii, /^[a-zA-Z]+$/.test(w.text), w.text);
+    }
+  });
+
+  it('never turns away a member of a word filter', () => {
+    const members = ['ủy', 'uỷ', 'ban', 'bộ', 'chính', 'a', 'nghiêng'];
+    const filter = new WordFilter(members);
+    for (const m of members) assert.ok(filter.mayHave(m), m);
+    assert.equal(filter.mayHave(''), false);
+  });
 });
