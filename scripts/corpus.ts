@@ -5,7 +5,6 @@
  * articles, per 1,000 words, then a random (seeded, so reproducible) sample of findings
  * with their context, so precision can be judged by reading.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { lint } from '../src/core/engine';

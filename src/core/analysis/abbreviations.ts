@@ -163,7 +163,7 @@ export function analyseAbbreviations(article: Article): AbbreviationAnalysis {
       if (block.kind === 'residue' || block.kind === 'byline' || block.kind === 'dateline') continue;
       const text = article.mask.slice(block.start, block.end);
       for (const t of scanAbbreviations(text)) uses.push({ abbr: t.abbr, start: block.start + t.at, end: block.start + t.at + t.abbr.length, inList: t.inList, block, definition: null });
-      findDefinitions(article, block, text, uses, definitions);
+      findDefinitions(block, text, uses, definitions);
     }
     return { uses, definitions };
   });
@@ -171,7 +171,7 @@ export function analyseAbbreviations(article: Article): AbbreviationAnalysis {
 
 const PAREN = /\(([^()\n]{1,120})\)/gu;
 
-function findDefinitions(article: Article, block: Block, text: string, uses: AbbrUse[], definitions: Map<string, AbbrDefinition>): void {
+function findDefinitions(block: Block, text: string, uses: AbbrUse[], definitions: Map<string, AbbrDefinition>): void {
   if (block.kind === 'title') return;
   for (const m of text.matchAll(PAREN)) {
     const open = m.index!;
