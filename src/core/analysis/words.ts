@@ -78,18 +78,27 @@ export function wordsOf(article: Article): Word[] {
   });
 }
 
-/**
- * A quick, exact-on-"no" test for membership of a word in a set of lower-case words: a bit
- * per (length, first and last letter). Rules that look each word up in a set skip most
- * words this way without hashing them.
- */
-export class WordFilter {
-  private readonly bits = new Uint8Array(8192);
-  constructor(words: Iterable<string>) {
-    for (const w of words) if (w) this.bits[slot(w)] = 1;
+/** The words of each block in turn (`wordsOf` gives them block by block). */
+export function* byBlock(words: Word[]): Generator<Word[]> {
+  for (let from = 0, to = 0; from < words.length; from = to) {
+    while (to < words.length && words[to].block === words[from].block) to++;
+    yield words.slice(from, to);
   }
-  mayHave(word: string): boolean {
-    return word.length > 0 && this.bits[slot(word)] === 1;
+}
+
+/**
+ * A set of lower-case words that turns most other words away without hashing them: a bit per
+ * (length, first and last letter) is tested before the set itself.
+ */
+export class WordSet {
+  private readonly bits = new Uint8Array(8192);
+  private readonly words: Set<string>;
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const w of this.words) if (w) this.bits[slot(w)] = 1;
+  }
+  has(word: string): boolean {
+    return word.length > 0 && this.bits[slot(word)] === 1 && this.words.has(word);
   }
 }
 const slot = (w: string) => (w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1) * 7 + w.length) & 8191;
@@ -100,10 +109,4 @@ export function withCaseOf(w: Word, lower: string): string {
   let out = '';
   for (let i = 0; i < lower.length; i++) out += w.nfc[i] !== w.lower[i] ? lower[i].toUpperCase() : lower[i];
   return out;
-}
-
-/** Capitalised (first letter upper case, not all capitals). */
-export function isCapitalised(word: string): boolean {
-  const first = word[0];
-  return first !== first.toLowerCase() && word.slice(1) !== word.slice(1).toUpperCase();
 }

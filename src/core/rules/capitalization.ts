@@ -1,7 +1,8 @@
 import { defineRule, Report } from '../rule';
 import type { Edit } from '../types';
 import { applyEdits } from '../edits';
-import { syllableOf, wordsOf, Word, WordFilter } from '../analysis/words';
+import { byBlock, syllableOf, wordsOf, Word, WordSet } from '../analysis/words';
+import { isWordUnit } from '../text/chars';
 import type { Article, Block } from '../article';
 import { isSentenceStart } from '../analysis/sentences';
 import { moveTone, parseSyllable, ParseResult, tonePosition } from '../text/syllable';
@@ -41,14 +42,12 @@ const NAMES: Name[] = data.names
 const BY_FIRST = new Map<string, Name[]>();
 for (const n of NAMES) BY_FIRST.set(n.folded[0], [...(BY_FIRST.get(n.folded[0]) ?? []), n]);
 /** First words of the names in lower case, both tone styles: most words are not, and need no folding. */
-const FIRST_WORDS = new Set(data.names.flatMap((n) => {
+const FIRST_WORDS = new WordSet(data.names.flatMap((n) => {
   const first = n.split(' ')[0].toLowerCase();
   return [first, fold(first), first.replace('uỷ', 'ủy').replace('oà', 'òa')];
 }));
-const FIRST_FILTER = new WordFilter(FIRST_WORDS);
 
 const ADMIN = /(Tỉnh|Huyện|Thị xã|Xã|Thị trấn|Thôn|Ấp|Quận|Phường)\s+(?=\p{Lu}[\p{Ll}\p{M}])/gu;
-const LETTER = /[\p{L}\p{M}]/u;
 /** Streets named with an administrative noun. */
 const STREETS = new Set(['Xã Đàn']);
 /** Units often named after a person or an event (Quận Hai Bà Trưng, Phường Điện Biên Phủ): only a suggestion. */
@@ -109,14 +108,12 @@ export default defineRule({
     const reports: Report[] = [];
     const words = wordsOf(article);
     const claimed: Array<[number, number]> = [];
-    // Words come block by block: take each block's run. Each check is its own small function:
-    // the hot loops stay small, and their rare branches do not hold back their optimisation.
-    for (let from = 0, to = 0; from < words.length; from = to) {
-      while (to < words.length && words[to].block === words[from].block) to++;
-      const block = words[from].block;
+    // Each check is its own small function: the hot loops stay small, and their rare branches
+    // do not hold back their optimisation.
+    for (const ws of byBlock(words)) {
+      const block = ws[0].block;
       if (block.kind === 'byline' || block.kind === 'residue') continue;
       if (!/\p{Ll}/u.test(article.mask.slice(block.start, block.end))) continue; // a line in capitals
-      const ws = words.slice(from, to);
       bodyNames(article, ws, claimed, reports);
       if (block.kind !== 'title' && block.kind !== 'heading') titleCaseRuns(article, ws, claimed, reports);
       if (block.kind === 'lead' || block.kind === 'paragraph') sentenceStarts(article, block, ws, reports);
@@ -133,7 +130,7 @@ function bodyNames(article: Article, ws: Word[], claimed: Claimed, reports: Repo
   const folded: string[] = [];
   const foldedAt = (k: number) => (folded[k] ??= fold(ws[k].lower, syllableOf(ws[k])));
   for (let i = 0; i < ws.length; i++) {
-    if (!FIRST_FILTER.mayHave(ws[i].lower) || !FIRST_WORDS.has(ws[i].lower)) continue;
+    if (!FIRST_WORDS.has(ws[i].lower)) continue;
     i += matchName(article, ws, i, foldedAt, claimed, reports);
   }
 }
@@ -246,7 +243,7 @@ function adminNouns(article: Article, claimed: Claimed, reports: Report[]): void
     const text = article.mask.slice(block.start, block.end);
     if (!/\p{Ll}/u.test(text)) continue;
     for (const m of text.matchAll(ADMIN)) {
-      if (m.index! > 0 && LETTER.test(text[m.index! - 1])) continue; // inside a word
+      if (m.index! > 0 && isWordUnit(text.charCodeAt(m.index! - 1))) continue; // inside a word
       const start = block.start + m.index!;
       if (isSentenceStart(article, start) || claimed.some(([s, e]) => start >= s && start < e)) continue;
       // After a house number or inside a longer name it is a street or a name: 209 Xã Đàn, Tây Xã Đàn.

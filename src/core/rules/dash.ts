@@ -1,5 +1,6 @@
 import { defineRule, RuleContext } from '../rule';
 import { majority } from '../analysis/majority';
+import { isWordUnit } from '../text/chars';
 
 /** A count or a unit after a number range: "7-8 năm", "20 - 25 mm" (not a score, not a date). */
 const UNIT = /^\s*(?:%|giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|tuổi|triệu|tỷ|tỉ|nghìn|ngàn|trăm|lần|người|km|m|cm|mm|kg|g|tấn|ha|độ|°C|USD|đồng|ly|lít|mét|hộ|căn|xã|tỉnh|học sinh|cây|con|chiếc)(?![\p{L}])/u;
@@ -10,7 +11,6 @@ const NOT_BEFORE_RANGE = /[\p{L}\p{N}/.,:-]/u;
 const SCORE_BEFORE = /(?:thắng|thua|hòa|hoà|tỷ số|tỉ số|cách biệt|dẫn)\s+$/u;
 const LEAD_TAG = /^(\(?[\p{Lu}&.]{2,}\)?)-(?=\p{Lu})/u;
 const CLAUSE = / -(?=\p{L})|- (?=\p{L})/gu;
-const LETTER = /[\p{L}\p{M}]/u;
 
 type Form = 'spaced' | 'unspaced';
 interface Target {
@@ -109,7 +109,7 @@ function leadTag(context: RuleContext, text: string, offset: number): void {
 /** A dash between words with a space on one side only ("Thạch Hà- Hà Tĩnh"). */
 function clauseDashes(context: RuleContext, text: string, offset: number): void {
   for (const m of text.matchAll(CLAUSE)) {
-    if (m.index! === 0 || !LETTER.test(text[m.index! - 1])) continue;
+    if (m.index! === 0 || !isWordUnit(text.charCodeAt(m.index! - 1))) continue;
     const s = offset + m.index!;
     context.report({ start: s, end: s + 2, messageId: 'asymmetric', data: { text: m[0] }, suggestions: [{ messageId: 'fix', data: { fixed: ' - ' }, edits: [{ start: s, end: s + 2, text: ' - ' }] }] });
   }

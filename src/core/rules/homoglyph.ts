@@ -1,6 +1,6 @@
 import { defineRule, RuleContext } from '../rule';
 import type { Edit } from '../types';
-import { wordsOf, Word } from '../analysis/words';
+import { byBlock, wordsOf, Word } from '../analysis/words';
 import data from '../../data/homoglyphs.json';
 
 const MAP = new Map(Object.entries(data.map as Record<string, string>));
@@ -57,13 +57,10 @@ export default defineRule({
   },
   check(context) {
     if (!ANY.test(context.article.mask)) return; // most articles: one test
-    const words = wordsOf(context.article);
-    for (let from = 0, to = 0; from < words.length; from = to) {
-      while (to < words.length && words[to].block === words[from].block) to++;
+    for (const ws of byBlock(wordsOf(context.article))) {
       const found: Found[] = [];
       let mixed = false;
-      for (let i = from; i < to; i++) {
-        const w = words[i];
+      for (const w of ws) {
         if (w.ascii) continue;
         const f = oddCharacters(w);
         if (f.odd.length) found.push(f);

@@ -1,7 +1,7 @@
 import { defineRule, RuleContext } from '../rule';
 import data from '../../data/misspellings.json';
 import { capitalize } from '../text/vietnamese';
-import { wordsOf, Word, WordFilter } from '../analysis/words';
+import { wordsOf, Word, WordSet } from '../analysis/words';
 
 interface Entry {
   wrong: string;
@@ -16,7 +16,7 @@ for (const entry of [...ENTRIES].sort((a, b) => b.wrong.length - a.wrong.length)
   const words = entry.wrong.split(' ');
   BY_FIRST.set(words[0], [...(BY_FIRST.get(words[0]) ?? []), { words, entry }]);
 }
-const FIRST = new WordFilter(BY_FIRST.keys());
+const FIRST = new WordSet(BY_FIRST.keys());
 
 export default defineRule({
   id: 'misspelling',
@@ -49,7 +49,7 @@ export default defineRule({
   check(context) {
     const words = wordsOf(context.article);
     for (let i = 0; i < words.length; i++) {
-      if (FIRST.mayHave(words[i].lower) && BY_FIRST.has(words[i].lower)) i += matchAt(context, words, i);
+      if (FIRST.has(words[i].lower)) i += matchAt(context, words, i);
     }
   },
 });
