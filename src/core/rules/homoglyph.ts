@@ -1,6 +1,7 @@
 import { defineRule, RuleContext } from '../rule';
 import type { Edit } from '../types';
 import { byBlock, wordsOf, Word } from '../analysis/words';
+import { codePointName } from '../text/chars';
 import data from '../../data/homoglyphs.json';
 
 const MAP = new Map(Object.entries(data.map as Record<string, string>));
@@ -101,7 +102,7 @@ function report(context: RuleContext, found: Found[]): void {
   const odd = found.flatMap((f) => f.odd);
   const fixable = odd.every((o) => MAP.has(o.ch) || MARK.test(o.ch));
   const edits: Edit[] = odd.map((o) => ({ start: o.at, end: o.at + o.ch.length, text: MAP.get(o.ch) ?? '' }));
-  const chars = [...new Set(odd.map((o) => o.ch))].slice(0, 4).map((ch) => `${MARK.test(ch) ? `◌${ch}` : ch} U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+  const chars = [...new Set(odd.map((o) => o.ch))].slice(0, 4).map((ch) => `${MARK.test(ch) ? `◌${ch}` : ch} ${codePointName(ch)}`).join(', ');
   const first = found.find((f) => f.latin)!.w;
   context.report({
     start: first.start,

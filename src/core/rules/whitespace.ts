@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import { legacySpans } from '../analysis/legacy';
+import { codePointName } from '../text/chars';
 
 /** Number-unit pairs where a no-break space belongs (before % is number-format's business). */
 const NUMBER_UNIT = /\d\u00a0(?:%|°|[\p{L}₫$€£¥])|[\p{L}.]\u00a0\d/u;
@@ -90,7 +91,7 @@ export default defineRule({
         if (s >= contentEnd || NUMBER_UNIT.test(text.slice(Math.max(lines.starts[lines.lineAt(s)], s - 1), s + 2))) continue;
         context.report({ start: s, end: s + 1, messageId: 'nbsp', fix: { messageId: 'fixSpace', edits: [{ start: s, end: s + 1, text: ' ' }] } });
       } else {
-        context.report({ start: s, end: s + 1, messageId: 'invisible', data: { code: `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` }, fix: { messageId: 'remove', edits: [{ start: s, end: s + 1, text: '' }] } });
+        context.report({ start: s, end: s + 1, messageId: 'invisible', data: { code: codePointName(ch) }, fix: { messageId: 'remove', edits: [{ start: s, end: s + 1, text: '' }] } });
       }
     }
   },

@@ -28,6 +28,11 @@ function compute(c: number): number {
   return (TABLE[c] = k);
 }
 
+/** "U+00AD": how a message names a character. */
+export function codePointName(ch: string): string {
+  return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 /** The class bits of one code unit. */
 export function charClass(c: number): number {
   return TABLE[c] || compute(c);
