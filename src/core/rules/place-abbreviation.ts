@@ -36,6 +36,7 @@ export default defineRule({
       district: { vi: '"{text}": tòa soạn không viết tắt quận, phường trong bài. Hãy viết "{fixed}".', en: '"{text}": the house does not abbreviate districts and wards in body text. Write "{fixed}".' },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
     },
+    perParagraph: ['hcmc'],
     examples: {
       invalid: [
         { text: 'Tiêu đề\n\nTại TP.HCM và TP.HCM, rồi ⟦TP HCM⟧.', findings: ['hcmc'], output: 'Tiêu đề\n\nTại TP.HCM và TP.HCM, rồi TP.HCM.' },
