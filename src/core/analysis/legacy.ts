@@ -65,7 +65,9 @@ const TCVN3_SYMBOL = /[\u00a1-\u00ac\u00ae-\u00b9\u00bb-\u00bf]/;
  * and written with a TCVN3 symbol no Unicode word holds. Minority names fail the syllable check.
  */
 function isLegacyName(t: string, decoded: string, encoding: LegacyEncoding): boolean {
-  return encoding === 'tcvn3' && TCVN3_SYMBOL.test(t) && /^\p{Lu}/u.test(decoded) && decoded.split("'").every((p) => p === '' || isVietnameseWord(p));
+  if (encoding !== 'tcvn3' || !TCVN3_SYMBOL.test(t) || !/^\p{Lu}\p{Ll}/u.test(decoded)) return false;
+  if (/[®©]$/.test(t)) return false; // "Apple®", "MMI®": a trademark sign, not đ or â
+  return decoded.split("'").every((p) => p === '' || isVietnameseWord(p));
 }
 
 function classify(token: string, encoding: LegacyEncoding): Classified {
