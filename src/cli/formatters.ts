@@ -282,7 +282,7 @@ export function escapeMarkdown(s: string): string {
 }
 
 /** GitHub caps a job summary at 1 MiB: the tables stop well before, the totals never do. */
-const MARKDOWN_BUDGET = 900 * 1024;
+export const MARKDOWN_BUDGET = 900 * 1024;
 const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
 
 function markdown(ctx: FormatContext): Formatter {
@@ -304,19 +304,25 @@ function markdown(ctx: FormatContext): Formatter {
     file(r) {
       if (!r.messages.length) return '';
       filesWithProblems++;
-      if (size > MARKDOWN_BUDGET) {
-        left += r.messages.length;
-        leftFiles++;
-        return '';
-      }
-      const rows = r.messages.map((m) => {
+      const heading = `### ${escapeMarkdown(rel(ctx, r.filePath))}\n\n| ${head.join(' | ')} |\n|---|---|---|---|\n`;
+      let section = '';
+      let omitted = 0;
+      for (const m of r.messages) {
         const pos = `${m.line}:${m.column}`;
         const url = link(r.filePath, m.line);
-        return `| ${url ? `[${pos}](${url})` : pos} | ${SEVERITY_ICON[m.severity]} ${SEVERITY_WORD[lang][m.severity]} | ${escapeMarkdown(m.message)} | [\`${m.ruleId}\`](${docsUrl(m.ruleId)}) |`;
-      });
-      const section = `### ${escapeMarkdown(rel(ctx, r.filePath))}\n\n| ${head.join(' | ')} |\n|---|---|---|---|\n${rows.join('\n')}\n`;
-      size += Buffer.byteLength(section);
-      sections.push(section);
+        const row = `| ${url ? `[${pos}](${url})` : pos} | ${SEVERITY_ICON[m.severity]} ${SEVERITY_WORD[lang][m.severity]} | ${escapeMarkdown(m.message)} | [\`${m.ruleId}\`](${docsUrl(m.ruleId)}) |\n`;
+        const bytes = Buffer.byteLength(row) + (section ? 0 : Buffer.byteLength(heading));
+        if (size + bytes > MARKDOWN_BUDGET) omitted++;
+        else {
+          section += (section ? '' : heading) + row;
+          size += bytes;
+        }
+      }
+      if (section) sections.push(section);
+      if (omitted) {
+        left += omitted;
+        leftFiles++;
+      }
       return '';
     },
     footer(s) {
@@ -334,7 +340,7 @@ function markdown(ctx: FormatContext): Formatter {
       }
       if (sections.length) out += `\n${sections.join('\n')}`;
       if (left)
-        out += `\n${lang === 'vi' ? `… và ${left} vấn đề trong ${leftFiles} tệp nữa, không liệt kê vì tóm tắt của GitHub giới hạn 1 MiB (xem các định dạng github, sarif hoặc stylish).` : `… and ${left} more problem${left === 1 ? '' : 's'} in ${leftFiles} more file${leftFiles === 1 ? '' : 's'}, not listed because a GitHub summary is limited to 1 MiB (see the github, sarif or stylish formats).`}\n`;
+        out += `\n${lang === 'vi' ? `… và ${left} vấn đề nữa trong ${leftFiles} tệp, không liệt kê vì tóm tắt của GitHub giới hạn 1 MiB (xem các định dạng github, sarif hoặc stylish).` : `… and ${left} more problem${left === 1 ? '' : 's'} in ${leftFiles} file${leftFiles === 1 ? '' : 's'}, not listed because a GitHub summary is limited to 1 MiB (see the github, sarif or stylish formats).`}\n`;
       if (s.problems.length) {
         out += `\n### ${lang === 'vi' ? 'Không kiểm tra được' : 'Could not be checked'}\n\n`;
         out += s.problems.map((p) => `- ${escapeMarkdown(p.message)}\n`).join('');

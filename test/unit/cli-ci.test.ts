@@ -21,7 +21,7 @@ const WARN = 'Tít\n\nCác HTX họp.\n\nLan Anh\n';
 describe('vnstyle command: formats (same fixture folder)', () => {
   const run = (format: string) => vnstyle(['--format', format, '.'], { cwd: formats });
 
-  for (const format of ['stylish', 'json', 'unix', 'github', 'junit']) {
+  for (const format of ['stylish', 'json', 'unix', 'github', 'junit', 'markdown']) {
     it(`${format} output is exactly as expected`, () => {
       const r = run(format);
       assert.equal(r.code, 1);
