@@ -7,13 +7,13 @@ import { tempDir } from './cli-helpers';
 
 let isolated: NodeJS.ProcessEnv | undefined;
 
-/** The environment for git and for vnstyle runs that spawn git: no system or user configuration. */
+/** The environment for git and for vnstyle runs that spawn git: no system or user configuration (nor an enclosing npm's settings). */
 export function gitEnv(): NodeJS.ProcessEnv {
   if (!isolated) {
     const home = tempDir();
     fs.writeFileSync(path.join(home, '.gitconfig'), '');
     isolated = {
-      ...process.env,
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k))),
       HOME: home,
       GIT_CONFIG_NOSYSTEM: '1',
       GIT_CONFIG_GLOBAL: path.join(home, '.gitconfig'),

@@ -23,16 +23,16 @@ export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { ...env, NO_COLOR: '1', FORCE_COLOR: '', LANG: 'C.UTF-8', LC_ALL: '', ...extra };
 }
 
-/** npm settings that leave no way to the network: offline, a new empty cache, a registry that does not answer. */
+/** `extra` with npm settings that leave no way to the network: offline, a new empty cache, a registry that does not answer. */
 export function offlineEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return cleanEnv({
+    ...extra,
     npm_config_offline: 'true',
     npm_config_cache: tempDir(),
     npm_config_registry: 'http://127.0.0.1:9/',
     npm_config_audit: 'false',
     npm_config_fund: 'false',
     npm_config_update_notifier: 'false',
-    ...extra,
   });
 }
 
