@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { tempDir, vnstyle, write } from './cli-helpers';
+import { findingsOf, tempDir, vnstyle, write } from './cli-helpers';
 import { git, gitEnv, repoWith, writeFiles } from './git-helpers';
 import { parseUnifiedZero, spansOfLines, unquotePath } from '../../src/node/git-changes';
 import { mapSpans, touchesSpans } from '../../src/core/edits';
@@ -47,7 +47,6 @@ function pullRequest(): string {
   return repo;
 }
 
-/** Findings as "file:line:col: severity [rule]" (the unix format without the wording, which rules own). */
 const EXPECTED = [
   'bài viết/xã Thạnh Lợi.txt:5:15: error [date-invalid]',
   'bài viết/xã Thạnh Lợi.txt:5:36: warning [year-range]',
@@ -57,7 +56,6 @@ const EXPECTED = [
   'nháp mới.txt:3:5: warning [abbreviation-undefined]',
   'trích "dẫn".txt:3:14: warning [abbreviation-undefined]',
 ];
-const findings = (unix: string) => unix.split('\n').filter(Boolean).map((l) => l.replace(/^(.*?:\d+:\d+: \w+) .* (\[[a-z-]+\])$/, '$1 $2'));
 
 describe('vnstyle --changed-since: what a branch changed', () => {
   let repo: string;
@@ -70,9 +68,10 @@ describe('vnstyle --changed-since: what a branch changed', () => {
     assert.match(all.stdout, /31\/4\/2024/, 'the archive has old faults');
     const r = run(['--format', 'unix', '--changed-since', 'main', '.'], repo);
     assert.equal(r.stderr, '');
-    assert.deepEqual(findings(r.stdout), EXPECTED);
+    assert.deepEqual(findingsOf(r.stdout), EXPECTED);
     assert.match(r.stdout, /^bài viết\/xã Thạnh Lợi\.txt:5:15: error Ngày "30\/2\/2024" không tồn tại/);
     assert.equal(r.code, 1);
+    assert.equal(run(['--format', 'unix', '--concurrency', '3', '--changed-since', 'main', '.'], repo).stdout, r.stdout, 'worker threads get the changed lines too');
   });
 
   it('the same findings in every format; files without a changed line are not checked at all', () => {
@@ -93,8 +92,8 @@ describe('vnstyle --changed-since: what a branch changed', () => {
   });
 
   it('a commit as REF: only what came after it; HEAD: only what is not committed', () => {
-    assert.deepEqual(findings(run(['--format', 'unix', '--changed-since', 'HEAD~1', '.'], repo).stdout), EXPECTED);
-    assert.deepEqual(findings(run(['--format', 'unix', '--changed-since', 'HEAD', '.'], repo).stdout), ['nháp mới.txt:3:5: warning [abbreviation-undefined]']);
+    assert.deepEqual(findingsOf(run(['--format', 'unix', '--changed-since', 'HEAD~1', '.'], repo).stdout), EXPECTED);
+    assert.deepEqual(findingsOf(run(['--format', 'unix', '--changed-since', 'HEAD', '.'], repo).stdout), ['nháp mới.txt:3:5: warning [abbreviation-undefined]']);
   });
 
   it('--max-warnings counts only the warnings on changed lines', () => {
@@ -118,7 +117,7 @@ describe('vnstyle --changed-since: what a branch changed', () => {
     fs.writeFileSync(path.join(dir, 'a.txt'), 'Tít\n\nMở đầu.\n\nNgày 31/4/2024.\n\nHạn 30/2/2024 nhé.\n\nLan Anh\n');
     write(dir, 'base.json', JSON.stringify({ version: 1, tool: 'vnstyle', entries: [{ file: 'a.txt', ruleId: 'date-invalid', anchor: 'Ngày ⟦31/4/2024⟧.', count: 1 }] }));
     const r = run(['--format', 'unix', '--baseline', 'base.json', '--changed-since', 'main', 'a.txt'], dir);
-    assert.deepEqual(findings(r.stdout), ['a.txt:7:5: error [date-invalid]']);
+    assert.deepEqual(findingsOf(r.stdout), ['a.txt:7:5: error [date-invalid]']);
     assert.equal(r.code, 1);
   });
 
@@ -155,7 +154,7 @@ describe('vnstyle --changed-since: what a branch changed', () => {
     fs.mkdirSync(path.join(hostile, 'sub'));
     // Run from a subfolder: paths still resolve against the repository's top.
     const r = run(['--format', 'unix', '--changed-since', 'main', '..'], path.join(hostile, 'sub'));
-    assert.deepEqual(findings(r.stdout), EXPECTED.map((l) => `../${l}`));
+    assert.deepEqual(findingsOf(r.stdout), EXPECTED.map((l) => `../${l}`));
   });
 });
 
@@ -172,7 +171,7 @@ describe('vnstyle --changed-since origin/main in a clone (a real remote ref)', (
     git(origin, 'commit', '-q', '-am', 'Sửa đoạn hai');
     git(clone, 'fetch', '-q', 'origin');
     const r = run(['--format', 'unix', '--changed-since', 'origin/main', '.'], clone);
-    assert.deepEqual(findings(r.stdout), ['tin.txt:3:14: warning [abbreviation-undefined]']);
+    assert.deepEqual(findingsOf(r.stdout), ['tin.txt:3:14: warning [abbreviation-undefined]']);
     assert.equal(r.code, 0);
     // A plain diff against origin/main would have blamed the branch for paragraph two.
     assert.match(git(clone, 'diff', '-U0', 'origin/main', '--', 'tin.txt'), /^\+Đoạn hai\.$/m);
