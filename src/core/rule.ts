@@ -54,6 +54,11 @@ export interface RuleMeta {
   /** Where the rule comes from: sections of the style reference. */
   sources: string[];
   messages: Record<string, Localized>;
+  /**
+   * Message ids of house-choice findings that the engine reports once per paragraph when the
+   * same choice is broken several times there: one finding, one fix converting them all.
+   */
+  perParagraph?: string[];
   options?: Record<string, OptionSchema>;
   examples: { valid: ValidExample[]; invalid: InvalidExample[] };
 }
