@@ -5,13 +5,13 @@
  * Every report is checked and a rule that breaks the contract is named (STYLE.md 7).
  * Suppression comments and severities are post-processing here, never rule code.
  */
-import type { Edit, Finding, Fix, Format, Lang, Severity } from './types';
+import type { Edit, Finding, Fix, Format, Lang, Severity, Span } from './types';
 import { Article } from './article';
 import { formatMessage, Report, Rule, RuleContext, Today } from './rule';
 import { resolveConfig, ResolvedConfig } from './config';
 import { AbbreviationDictionary } from './dictionary';
 import { suppressionsOf } from './directives';
-import { applyEdits } from './edits';
+import { applyEdits, mapSpans, touchesSpans } from './edits';
 
 export { applyEdits };
 import { RULES } from './rules';
@@ -203,14 +203,19 @@ export interface FixResult {
   applied: number;
   /** What is left after the last pass. */
   result: LintResult;
+  /** The `scope` option's spans, where they lie in the fixed text. */
+  scope?: Span[];
 }
 
 /**
  * Apply preferred fixes, re-lint, repeat until nothing changes (at most `maxPasses`).
  * Encoding fixes (NFC, legacy mojibake) go alone in a pass, before any other.
+ * With `scope` (spans of `text`), only findings touching those spans are fixed; the spans
+ * follow the edits from pass to pass.
  */
-export function applyFixes(text: string, options: LintOptions & { maxPasses?: number } = {}): FixResult {
+export function applyFixes(text: string, options: LintOptions & { maxPasses?: number; scope?: readonly Span[] } = {}): FixResult {
   const maxPasses = options.maxPasses ?? 10;
+  let scope = options.scope;
   let current = text;
   let applied = 0;
   let passes = 0;
@@ -219,17 +224,19 @@ export function applyFixes(text: string, options: LintOptions & { maxPasses?: nu
   const encodingRules = new Set(rules.filter((r) => r.meta.category === 'encoding').map((r) => r.id));
   while (passes < maxPasses) {
     // Encoding first: other rules' fixes are computed on text that may still be mojibake or NFD.
-    const fixable = result.findings.filter((f) => f.fixes.some((x) => x.preferred));
+    const fixable = result.findings.filter((f) => f.fixes.some((x) => x.preferred) && (!scope || touchesSpans(f, scope, current.length)));
     const encoding = fixable.filter((f) => encodingRules.has(f.ruleId));
     const preferred = (encoding.length ? encoding : fixable).flatMap((f) => f.fixes.filter((x) => x.preferred));
     const chosen = nonOverlappingFixes(preferred);
     if (!chosen.length) break;
-    const next = applyEdits(current, chosen.flatMap((f) => f.edits));
+    const edits = chosen.flatMap((f) => f.edits);
+    const next = applyEdits(current, edits);
     if (next === current) break;
+    if (scope) scope = mapSpans(scope, edits);
     current = next;
     applied += chosen.length;
     passes++;
     result = lint(current, options);
   }
-  return { text: current, passes, applied, result };
+  return { text: current, passes, applied, result, ...(scope ? { scope: [...scope] } : {}) };
 }
