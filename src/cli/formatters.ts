@@ -71,8 +71,8 @@ function stylish(ctx: FormatContext): Formatter {
     file(r) {
       if (!r.messages.length) return '';
       const rows = r.messages.map((m) => [`${m.line}:${m.column}`, SEVERITY_WORD[ctx.lang][m.severity], m.message, m.ruleId, m.severity] as const);
-      const w0 = Math.max(...rows.map((x) => x[0].length));
-      const w1 = Math.max(...rows.map((x) => x[1].length));
+      const w0 = rows.reduce((w, x) => Math.max(w, x[0].length), 0); // (no spreading: 125,000 arguments throw RangeError)
+      const w1 = rows.reduce((w, x) => Math.max(w, x[1].length), 0);
       const lines = rows.map(([pos, sev, msg, id, s]) => `  ${paint('dim', pos.padEnd(w0))}  ${paint(sevColor[s], sev.padEnd(w1))}  ${msg}  ${paint('dim', id)}`);
       return `\n${paint('underline', rel(ctx, r.filePath))}\n${lines.join('\n')}\n`;
     },

@@ -96,7 +96,7 @@ export function positioned(text: string, findings: Finding[], lines = new LineIn
       endColumn: e.column,
       offset: f.start,
       endOffset: f.end,
-      anchor: anchorOf(text, f),
+      anchor: anchorOf(text, f, lines),
       fixes: f.fixes.map((x) => ({
         title: x.title,
         preferred: x.preferred,

@@ -39,20 +39,28 @@ export function parseFrontMatter(text: string): FrontMatter | null {
     if (!m || (m[0] === '' && at >= text.length)) return null; // no closing fence: not front matter
     const line = m[1];
     if (/^(---|\.\.\.)[ \t]*$/.test(line)) return { start: 0, end: at + line.length, fields };
-    const kv = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/.exec(line);
-    if (kv && kv[2] !== '' && !/^[|>[{&*!#]/.test(kv[2])) {
-      const raw = kv[2];
-      const rawAt = at + line.indexOf(raw, kv[1].length + 1);
+    // The value is trimmed by hand: `(.*?)[ \t]*$` retries every space of a run.
+    const kv = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*/.exec(line);
+    const raw = kv ? trimBlanks(line.slice(kv[0].length)) : '';
+    if (kv && raw !== '' && !/^[|>[{&*!#]/.test(raw)) {
+      const rawAt = at + kv[0].length;
       const quoted = /^"(.*)"$|^'(.*)'$/.exec(raw);
       if (quoted) {
         const inner = quoted[1] ?? quoted[2];
         const value = quoted[1] !== undefined ? inner.replace(/\\"/g, '"') : inner.replace(/''/g, "'");
         fields.set(kv[1].toLowerCase(), { value, start: rawAt + 1, end: rawAt + 1 + inner.length });
       } else {
-        const value = raw.replace(/\s+#.*$/, '');
+        const comment = /\s#/.exec(raw); // a comment starts at " #": the first such place, found once
+        const value = comment ? raw.slice(0, comment.index).trimEnd() : raw;
         fields.set(kv[1].toLowerCase(), { value, start: rawAt, end: rawAt + value.length });
       }
     }
     if (m[2] === '') return null;
   }
+}
+
+function trimBlanks(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s.charCodeAt(end - 1) === 0x20 || s.charCodeAt(end - 1) === 0x09)) end--;
+  return s.slice(0, end);
 }

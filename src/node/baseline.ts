@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Finding } from '../core/types';
+import type { LineIndex } from '../core/text/line-index';
 
 export interface BaselineEntry {
   file: string;
@@ -24,10 +25,10 @@ export interface BaselineFile {
 const CONTEXT = 24;
 
 /** The flagged text and up to 24 characters either side on its line, whitespace collapsed, NFC. */
-export function anchorOf(text: string, finding: Pick<Finding, 'start' | 'end'>): string {
-  const lineStart = Math.max(text.lastIndexOf('\n', finding.start - 1), text.lastIndexOf('\r', finding.start - 1)) + 1;
-  let lineEnd = text.slice(finding.end).search(/[\r\n]/);
-  lineEnd = lineEnd < 0 ? text.length : finding.end + lineEnd;
+export function anchorOf(text: string, finding: Pick<Finding, 'start' | 'end'>, lines: LineIndex): string {
+  // Lines from the index: searching the text for the line breaks around each finding is quadratic.
+  const lineStart = lines.starts[lines.lineAt(finding.start)];
+  const lineEnd = lines.ends[lines.lineAt(finding.end)];
   const before = text.slice(Math.max(lineStart, finding.start - CONTEXT), finding.start);
   const after = text.slice(finding.end, Math.min(lineEnd, finding.end + CONTEXT));
   const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ');

@@ -175,8 +175,13 @@ export function analyseAbbreviations(article: Article): AbbreviationAnalysis {
 
 const PAREN = /\(([^()\n]{1,120})\)/gu;
 
+/** How far before a parenthesis a definition's full form (and the words it repeats) is looked for. */
+const LOOK_BACK = 400;
+
 function findDefinitions(block: Block, text: string, uses: AbbrUse[], definitions: Map<string, AbbrDefinition>): void {
   if (block.kind === 'title') return;
+  const useAt = new Map<number, AbbrUse>();
+  for (let i = uses.length - 1; i >= 0 && uses[i].block === block; i--) useAt.set(uses[i].start, uses[i]);
   for (const m of text.matchAll(PAREN)) {
     const open = m.index!;
     const close = open + m[0].length; // after ')'
@@ -189,12 +194,14 @@ function findDefinitions(block: Block, text: string, uses: AbbrUse[], definition
         const word = /\S+$/u.exec(p[0].trimEnd());
         if (!word) return null;
         const lead = p[0].slice(0, word.index).trim().replace(/^và\s+/u, '').replace(/^và$/u, '');
-        if (lead && !text.slice(0, open).includes(lead + ' ')) return null; // "(Ảnh: TTXVN)" is a credit, not a definition
+        if (lead && !text.slice(Math.max(0, open - LOOK_BACK), open).includes(lead + ' ')) return null; // "(Ảnh: TTXVN)" is a credit, not a definition
         return { text: word[0], at: listAt + p.index! + word.index };
       })
     if (rawParts.length === 0 || rawParts.some((p) => p === null)) continue;
     const parts = rawParts as Array<{ text: string; at: number }>;
-    const before = text.slice(0, open).replace(/\s+$/u, '');
+    // Only the last LOOK_BACK characters: offsets in `before` are `base` less than in `text`.
+    const base = Math.max(0, open - LOOK_BACK);
+    const before = text.slice(base, open).trimEnd();
     if (parts.length > 0 && parts.every((p) => isAbbreviationShape(p.text)) && before.length > 0 && /[\p{L}\p{M}]$/u.test(before)) {
       // full form (ABBR) / list form (A, B)
       const clauseStart = lastClauseStart(before);
@@ -203,17 +210,17 @@ function findDefinitions(block: Block, text: string, uses: AbbrUse[], definition
       const fulls = parts.map((p, k) => {
         const seg = segments[k];
         const full = seg ? alignFull(p.text, seg.text) : null;
-        return full && seg ? { text: full.text, at: clauseStart + seg.at + full.at } : null;
+        return full && seg ? { text: full.text, at: base + clauseStart + seg.at + full.at } : null;
       });
-      const defStart = fulls[0] ? fulls[0].at : clauseStart;
+      const defStart = fulls[0] ? fulls[0].at : base + clauseStart;
       parts.forEach((p, k) => {
         const full = fulls[k];
         attach(
           {
             abbr: p.text,
             full: full ? full.text : null,
-            fullStart: block.start + (full ? full.at : clauseStart),
-            fullEnd: block.start + (full ? full.at + full.text.length : before.length),
+            fullStart: block.start + (full ? full.at : base + clauseStart),
+            fullEnd: block.start + (full ? full.at + full.text.length : base + before.length),
             start: block.start + defStart,
             end: block.start + close,
             abbrStart: block.start + p.at,
@@ -221,18 +228,18 @@ function findDefinitions(block: Block, text: string, uses: AbbrUse[], definition
             order: 'full-first',
             list: parts.length > 1,
           },
-          uses,
+          useAt,
           definitions,
         );
       });
       continue;
     }
     // ABBR (full form): the token right before the parenthesis, the content its expansion.
-    const prev = /(\p{Lu}[\p{L}\p{M}.&-]*)\s*$/u.exec(before);
+    const prev = tokenBefore(before);
     if (prev && isAbbreviationShape(prev[1]) && /^[\p{L}]/u.test(inner) && !isAbbreviationShape(inner.trim())) {
       const full = alignFull(prev[1], inner.trim(), true);
       if (full) {
-        const abbrAt = prev.index!;
+        const abbrAt = base + prev.index;
         attach(
           {
             abbr: prev[1],
@@ -246,7 +253,7 @@ function findDefinitions(block: Block, text: string, uses: AbbrUse[], definition
             order: 'abbr-first',
             list: false,
           },
-          uses,
+          useAt,
           definitions,
         );
       }
@@ -254,8 +261,19 @@ function findDefinitions(block: Block, text: string, uses: AbbrUse[], definition
   }
 }
 
-function attach(def: AbbrDefinition, uses: AbbrUse[], definitions: Map<string, AbbrDefinition>): void {
-  const use = uses.find((u) => u.start === def.abbrStart);
+/**
+ * The capitalised token that ends `before` (`(\p{Lu}[\p{L}\p{M}.&-]*)$`, found by walking back:
+ * the expression would be tried at every capital of a long run).
+ */
+function tokenBefore(before: string): { 1: string; index: number } | null {
+  let s = before.length;
+  while (s > 0 && /[\p{L}\p{M}.&-]/u.test(before[s - 1])) s--;
+  while (s < before.length && !/\p{Lu}/u.test(before[s])) s++;
+  return s < before.length ? { 1: before.slice(s), index: s } : null;
+}
+
+function attach(def: AbbrDefinition, useAt: Map<number, AbbrUse>, definitions: Map<string, AbbrDefinition>): void {
+  const use = useAt.get(def.abbrStart);
   if (use) use.definition = def;
   if (!definitions.has(def.abbr)) definitions.set(def.abbr, def);
 }

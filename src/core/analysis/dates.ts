@@ -116,7 +116,7 @@ export function findDates(article: Article): DateMention[] {
         });
       }
       found.sort((a, b) => a.start - b.start);
-      out.push(...found);
+      for (const d of found) out.push(d); // (spreading 140,000 arguments throws RangeError)
     }
     return out;
   });

@@ -147,7 +147,7 @@ export function legacySpans(article: Article): LegacySpan[] {
       candidates.sort((a, b) => b.words - a.words || a.start - b.start);
       const taken: LegacySpan[] = [];
       for (const c of candidates) if (!taken.some((t) => c.start < t.end && t.start < c.end)) taken.push(c);
-      out.push(...taken.sort((a, b) => a.start - b.start));
+      for (const t of taken.sort((a, b) => a.start - b.start)) out.push(t);
     }
     return out;
   });

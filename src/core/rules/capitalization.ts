@@ -202,13 +202,25 @@ function titleCaseRun(article: Article, run: Word[], claimed: Claimed, reports: 
   if (!claimed.some(([s, e]) => start < e && s < end)) reports.push({ start, end, messageId: 'titleCase', data: { text: article.text.slice(start, end) } });
 }
 
+/** The block before `block` (blocks are sorted by start: a binary search, not a scan per block). */
+function blockBefore(blocks: readonly Block[], block: Block): Block | undefined {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (blocks[mid].start < block.start) lo = mid;
+    else hi = mid - 1;
+  }
+  return blocks[lo].start < block.start ? blocks[lo] : undefined;
+}
+
 /** (d) A sentence that starts with a lower-case letter. */
 function sentenceStarts(article: Article, block: Block, ws: Word[], reports: Report[]): void {
   const mask = article.mask;
   for (const w of ws) {
     if (w.capital) continue;
     if (w.start === block.start) {
-      const prev = article.blocks[article.blocks.indexOf(block) - 1];
+      const prev = blockBefore(article.blocks, block);
       if (prev && /[.!?]["”’)]?$/u.test(mask.slice(prev.start, prev.end))) reportSentence(w, reports);
       continue;
     }

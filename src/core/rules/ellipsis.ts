@@ -55,7 +55,7 @@ export default defineRule({
       }
       for (const m of text.matchAll(/(?<![.\d])\.{2}(?![.\d])|\.{4,}/g)) {
         const s = block.start + m.index!;
-        if (/v\.v$/.test(text.slice(0, m.index!))) continue;
+        if (text.slice(Math.max(0, m.index! - 3), m.index!) === 'v.v') continue;
         const write = (fixed: string) => ({ messageId: 'fix', data: { fixed }, edits: [{ start: s, end: s + m[0].length, text: fixed }] });
         if (m[0].length === 2) context.report({ start: s, end: s + 2, messageId: 'twoDots', data: { fixed: ell }, suggestions: [write('.'), write(ell)] });
         else context.report({ start: s, end: s + m[0].length, messageId: 'dots', data: { count: m[0].length, fixed: ell }, fix: write(ell) });

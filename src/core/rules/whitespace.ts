@@ -5,6 +5,15 @@ import { codePointName } from '../text/chars';
 /** Number-unit pairs where a no-break space belongs (before % is number-format's business). */
 const NUMBER_UNIT = /\d\u00a0(?:%|°|[\p{L}₫$€£¥])|[\p{L}.]\u00a0\d/u;
 
+const isBlankUnit = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0;
+
+/** Where the run of spaces, tabs and no-break spaces that ends a line starts (`le` when none). */
+function trailingStart(text: string, ls: number, le: number): number {
+  let i = le;
+  while (i > ls && isBlankUnit(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 export default defineRule({
   id: 'whitespace',
   meta: {
@@ -56,17 +65,20 @@ export default defineRule({
         const ls = lines.starts[l];
         const le = lines.ends[l];
         const line = text.slice(ls, le);
-        const trail = /[ \t\u00a0]+$/.exec(line);
-        i = { ls, le, indent: line.length - line.trimStart().length, contentEnd: trail ? le - trail[0].length : le, blank: !mask.slice(ls, le).trim() }; // blank: code, front matter
+        i = { ls, le, indent: line.length - line.trimStart().length, contentEnd: trailingStart(text, ls, le), blank: !mask.slice(ls, le).trim() }; // blank: code, front matter
         info.set(l, i);
       }
       return i;
     };
     // Trailing whitespace (two spaces are a hard break in Markdown).
-    for (const m of text.matchAll(/[ \t\u00a0]+$/gm)) {
-      const { ls, le, contentEnd, blank } = lineOf(m.index!);
-      if (blank || m.index! + m[0].length !== le || contentEnd === ls || (markdown && m[0] === '  ')) continue;
-      if (mask.slice(contentEnd, le) !== m[0] || !article.isProse(contentEnd - 1)) continue;
+    // (A walk back from each line end: a regular expression ending in `+$` retries every position of a run.)
+    for (let l = 0; l < lines.lineCount; l++) {
+      const le = lines.ends[l];
+      if (!isBlankUnit(text.charCodeAt(le - 1)) || le <= lines.starts[l]) continue;
+      const { ls, contentEnd, blank } = lineOf(le - 1);
+      const run = text.slice(contentEnd, le);
+      if (blank || contentEnd === ls || (markdown && run === '  ')) continue;
+      if (mask.slice(contentEnd, le) !== run || !article.isProse(contentEnd - 1)) continue;
       context.report({ start: contentEnd, end: le, messageId: 'trailing', demote: 'info', fix: { messageId: 'remove', edits: [{ start: contentEnd, end: le, text: '' }] } });
     }
     // Doubled spaces and tabs inside the line (in prose only: the mask agrees with the source).
