@@ -12,7 +12,7 @@ import { ConfigResolver, ConfigError, ConfigOptions, ConfigProblem } from '../no
 import { formatOf, readArticle, ReadError, writeArticleAtomic, TextFile } from '../node/text-file';
 import { anchorOf } from '../node/baseline';
 import { LineRanges, spansOfLines } from '../node/git-changes';
-import { touchesSpans } from '../core/edits';
+import { SpanSet } from '../core/edits';
 
 export interface JobOptions {
   config: ConfigOptions;
@@ -142,7 +142,10 @@ export function lintText(filePath: string, file: TextFile, options: JobOptions):
   }
   const findings = result.findings;
   let messages = positioned(text, findings, result.article.lines);
-  if (scope) messages = messages.map((m, i) => (touchesSpans(findings[i], scope, text.length) ? m : { ...m, outsideChanges: true }));
+  if (scope) {
+    const changedSpans = new SpanSet(scope, text.length);
+    messages = messages.map((m, i) => (changedSpans.touches(findings[i]) ? m : { ...m, outsideChanges: true }));
+  }
   const out: FileResult = { filePath, messages };
   if (result.failures.length) out.problem = { kind: 'rule-failed', detail: result.failures.map((f) => `${f.ruleId}: ${f.message}`).join('; ') };
   if (options.keepText) {

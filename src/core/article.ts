@@ -67,6 +67,8 @@ export class Article {
   readonly layout: Layout;
   /** The outlet or place tag before the lead ("TTO - ", "(VnMedia) - "), dash and spaces included. */
   readonly leadTag: Span | null;
+  /** Whole-line non-prose: front matter, Markdown code and HTML blocks (with the line breaks inside). */
+  readonly opaque: Span[] = [];
   private readonly memo = new Map<string, unknown>();
   /** Markdown: the source ranges that are prose (sorted); null in plain text (every block is). */
   private proseRanges: Array<[number, number]> | null = null;
@@ -204,6 +206,16 @@ export class Article {
       if (d) directives.push(d);
     }
     const md = parseMarkdown(source, lines);
+    if (fm) {
+      // Front matter is data, but its title and author are read (and may be fixed) as prose.
+      let at = 0;
+      for (const v of ['title', 'author'].map((k) => fm.fields.get(k)).filter((v) => !!v).sort((a, b) => a!.start - b!.start)) {
+        if (v!.start > at) this.opaque.push({ start: at, end: v!.start });
+        at = Math.max(at, v!.end);
+      }
+      if (fm.end > at) this.opaque.push({ start: at, end: fm.end });
+    }
+    for (const [start, end] of md.opaque) this.opaque.push({ start, end });
     this.proseRanges = [...md.prose].sort((a, b) => a[0] - b[0]);
     // Mask: prose ranges copied, hidden ranges filled, the rest blank (line breaks kept).
     const keep: Array<[number, number]> = [...md.prose];

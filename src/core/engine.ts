@@ -11,7 +11,8 @@ import { formatMessage, Report, Rule, RuleContext, Today } from './rule';
 import { resolveConfig, ResolvedConfig } from './config';
 import { AbbreviationDictionary } from './dictionary';
 import { suppressionsOf } from './directives';
-import { applyEdits, mapSpans, touchesSpans } from './edits';
+import { applyEdits, mapSpans, SpanSet } from './edits';
+import { nfcView, NfcView } from './nfc-view';
 
 export { applyEdits };
 import { RULES } from './rules';
@@ -57,6 +58,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? (defaultConfig ??= resolveConfig({}, RULES));
   const lang = options.lang ?? 'vi';
   const article = new Article(text, options.format ?? 'text');
+  // Rules other than the encoding ones read the NFC view: NFD and NFC input get the same advice.
+  const view = nfcView(text);
+  const viewArticle = view ? new Article(view.text, article.format) : article;
   let dictionary = dictionaries.get(config);
   if (!dictionary) dictionaries.set(config, (dictionary = new AbbreviationDictionary(config.abbreviations)));
   const today = options.today ?? todayFromClock();
@@ -71,8 +75,10 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     const severity = rc?.severity ?? rule.meta.severity;
     if (severity === 'off') continue;
     const reports: Report[] = [];
+    const onView = view !== null && rule.meta.category !== 'encoding';
+    const read = onView ? viewArticle : article;
     const context: RuleContext = {
-      article,
+      article: read,
       options: rc?.options ?? {},
       config,
       house: config.house,
@@ -83,8 +89,10 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     };
     try {
       rule.check(context);
-      for (const r of rule.meta.perParagraph ? groupPerParagraph(article, reports, rule.meta.perParagraph) : reports) {
-        const finding = toFinding(rule, r, severity, lang, text.length);
+      const guard = new FixGuard(rule, read, failures);
+      for (const r of rule.meta.perParagraph ? groupPerParagraph(read, reports, rule.meta.perParagraph) : reports) {
+        let finding = toFinding(rule, r, severity, lang, read.text.length, guard);
+        if (onView) finding = mapFinding(finding, view);
         if (!suppressed(rule.id, article.lines.lineAt(finding.start))) findings.push(finding);
       }
     } catch (e) {
@@ -129,7 +137,105 @@ function groupPerParagraph(article: Article, reports: Report[], ids: readonly st
   return out;
 }
 
-function toFinding(rule: Rule, r: GroupedReport, severity: Severity, lang: Lang, length: number): Finding {
+/** A finding read on the NFC view, with its offsets and edits back on the source. */
+function mapFinding(f: Finding, view: NfcView): Finding {
+  const map = <T extends Span>(x: T): T => {
+    const start = view.toSource(x.start, 'start');
+    return { ...x, start, end: x.end === x.start ? start : view.toSource(x.end, 'end') };
+  };
+  return { ...map(f), fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map(map) })) };
+}
+
+/**
+ * The invariants every certain fix keeps, checked here rather than trusted to each rule:
+ * it edits prose only (never code, HTML, comments, URLs, front matter or markup, except the
+ * whole lines a report declares in `removes`), and it changes no paragraph but the finding's
+ * own (unless the rule declares `movesText`). A fix that breaks one is dropped, never applied,
+ * and the rule is named in the failures.
+ */
+class FixGuard {
+  private protectedSet?: SpanSet;
+
+  constructor(
+    private readonly rule: Rule,
+    private readonly article: Article,
+    private readonly failures: RuleFailure[],
+  ) {}
+
+  /** Why the certain fix of `r` may not be applied, or null. */
+  violation(r: Report, fix: Fix): string | null {
+    const { article, rule } = this;
+    const text = article.text;
+    const quote = (e: Span) => JSON.stringify(text.slice(e.start, Math.min(e.end, e.start + 40)));
+    const removes = r.removes?.length ? new SpanSet(r.removes, text.length) : null;
+    if (r.removes) {
+      const lines = article.lines;
+      const from = lines.starts[lines.lineAt(r.start)];
+      const endLine = lines.lineAt(r.end);
+      const to = endLine + 1 < lines.lineCount ? lines.starts[endLine + 1] : text.length;
+      for (const s of r.removes) if (s.start < from || s.end > to || s.start > s.end) return `declares that it removes [${s.start}, ${s.end}), which is not a line of its finding [${r.start}, ${r.end}).`;
+    }
+    const prot = (this.protectedSet ??= protectedSpans(article));
+    for (const e of fix.edits) {
+      const touches = e.start < e.end ? prot.touches(e) : e.start > 0 && prot.covers({ start: e.start - 1, end: e.start + 1 });
+      if (!touches) continue;
+      if (removes && e.start < e.end && !/\S/.test(e.text) && prot.within(e).every((x) => removes.covers(x))) continue;
+      return `proposed a certain fix that edits non-prose text (markup, code, HTML, a comment, a URL or front matter) at [${e.start}, ${e.end}) ${quote(e)}.`;
+    }
+    if (!rule.meta.movesText) {
+      const own = blocksTouching(article, { start: r.start, end: r.end }, true);
+      for (const e of fix.edits) {
+        const other = blocksTouching(article, e, false).find((b) => !own.includes(b));
+        if (other) return `proposed a certain fix for [${r.start}, ${r.end}) that changes another paragraph, at [${e.start}, ${e.end}) ${quote(e)}, without declaring meta.movesText.`;
+      }
+    }
+    return null;
+  }
+
+  /** Record a violation once per rule and message. */
+  fail(message: string): void {
+    const m = `Rule "${this.rule.id}" ${message}`;
+    if (!this.failures.some((f) => f.ruleId === this.rule.id && f.message === m)) this.failures.push({ ruleId: this.rule.id, message: m });
+  }
+}
+
+/** Text no fix may edit: where the mask differs from the source (markup, code spans, URLs, directives), and whole code, HTML and front-matter lines. */
+export function protectedSpans(article: Article): SpanSet {
+  return article.analysis('protected', (a) => {
+    const { text, mask } = a;
+    const spans: Span[] = [...a.opaque];
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      if (mask.charCodeAt(i) === text.charCodeAt(i)) continue;
+      let j = i + 1;
+      while (j < n && mask.charCodeAt(j) !== text.charCodeAt(j)) j++;
+      spans.push({ start: i, end: j });
+      i = j;
+    }
+    return new SpanSet(spans, n);
+  });
+}
+
+/** Blocks a range touches (sharing a character; an empty range, or with `inclusive` any range, also at a block's edge). */
+function blocksTouching(article: Article, range: Span, inclusive: boolean): Article['blocks'] {
+  const bs = article.blocks;
+  let lo = 0;
+  let hi = bs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bs[mid].end < range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Article['blocks'] = [];
+  const edge = inclusive || range.start === range.end;
+  for (let i = lo; i < bs.length && bs[i].start <= range.end; i++) {
+    const b = bs[i];
+    if (edge ? b.start <= range.end && range.start <= b.end : b.start < range.end && range.start < b.end) out.push(b);
+  }
+  return out;
+}
+
+function toFinding(rule: Rule, r: GroupedReport, severity: Severity, lang: Lang, length: number, guard?: FixGuard): Finding {
   const where = `Rule "${rule.id}" reported`;
   if (!Number.isInteger(r.start) || !Number.isInteger(r.end) || r.start < 0 || r.end < r.start || r.end > length)
     throw new Error(`${where} an invalid range [${r.start}, ${r.end}) for a text of length ${length}.`);
@@ -140,7 +246,10 @@ function toFinding(rule: Rule, r: GroupedReport, severity: Severity, lang: Lang,
   const canSuggest = rule.meta.fixable === 'suggestion' || rule.meta.fixable === 'both';
   if (r.fix) {
     if (!canFix) throw new Error(`${where} a fix but its meta.fixable is ${JSON.stringify(rule.meta.fixable)}.`);
-    fixes.push(r.group ? checkedFix(rule, formatMessage(GROUP_TEXT.fix[lang], { count: r.group.count }), r.group.edits, true, length) : toFix(rule, r.fix, true, lang, length));
+    const fix = r.group ? checkedFix(rule, formatMessage(GROUP_TEXT.fix[lang], { count: r.group.count }), r.group.edits, true, length) : toFix(rule, r.fix, true, lang, length);
+    const why = guard?.violation(r, fix);
+    if (why) guard!.fail(why);
+    else fixes.push(fix);
   }
   for (const s of r.suggestions ?? []) {
     if (!canSuggest) throw new Error(`${where} a suggestion but its meta.fixable is ${JSON.stringify(rule.meta.fixable)}.`);
@@ -180,17 +289,28 @@ function checkedFix(rule: Rule, title: string, given: readonly Edit[], preferred
 
 /**
  * Choose fixes whose edits overlap none chosen before (in text order). Two insertions
- * at one point, or an edit touching another's inside, count as overlapping.
+ * at one point, or an edit touching another's inside, count as overlapping. Linear in the
+ * edits' lengths: taken characters and insertion points are marked, not searched.
  */
 export function nonOverlappingFixes(fixes: readonly Fix[]): Fix[] {
-  const chosen: Fix[] = [];
-  const taken: Edit[] = [];
   const sorted = [...fixes].sort((a, b) => a.edits[0].start - b.edits[0].start);
-  const clash = (a: Edit, b: Edit) => a.start < b.end && b.start < a.end || (a.start === b.start && (a.start === a.end || b.start === b.end));
+  let size = 0;
+  for (const f of sorted) for (const e of f.edits) size = Math.max(size, e.end + 1);
+  // Per position: 1 = the character is edited, 2 = an insertion is there, 4 = an edit starts there.
+  const marks = new Uint8Array(size + 1);
+  const chosen: Fix[] = [];
+  const clash = (e: Edit): boolean => {
+    if (e.start === e.end) return (marks[e.start] & 6) !== 0 || (e.start > 0 && (marks[e.start - 1] & 1) !== 0 && (marks[e.start] & 1) !== 0);
+    for (let i = e.start; i < e.end; i++) if (marks[i] & 3) return true;
+    return false;
+  };
   for (const f of sorted) {
-    if (f.edits.some((e) => taken.some((t) => clash(e, t)))) continue;
+    if (f.edits.some(clash)) continue;
     chosen.push(f);
-    taken.push(...f.edits);
+    for (const e of f.edits) {
+      marks[e.start] |= e.start === e.end ? 6 : 4;
+      for (let i = e.start; i < e.end; i++) marks[i] |= 1;
+    }
   }
   return chosen;
 }
@@ -205,38 +325,75 @@ export interface FixResult {
   result: LintResult;
   /** The `scope` option's spans, where they lie in the fixed text. */
   scope?: Span[];
+  /** The edits of each pass, on the text that pass read (for checking what changed). */
+  passEdits: Edit[][];
+  /** False when passes ran out with certain fixes still to apply. */
+  converged: boolean;
+  /**
+   * Certain fixes held back because, in a later pass, they would change a paragraph that had
+   * no finding in the text given (a cascade between rules): one entry per rule.
+   */
+  held: RuleFailure[];
 }
 
 /**
  * Apply preferred fixes, re-lint, repeat until nothing changes (at most `maxPasses`).
  * Encoding fixes (NFC, legacy mojibake) go alone in a pass, before any other.
  * With `scope` (spans of `text`), only findings touching those spans are fixed; the spans
- * follow the edits from pass to pass.
+ * follow the edits from pass to pass. Only paragraphs that had a finding in `text` are ever
+ * changed: a later pass's fix elsewhere is held back (and named in `held`).
  */
 export function applyFixes(text: string, options: LintOptions & { maxPasses?: number; scope?: readonly Span[] } = {}): FixResult {
   const maxPasses = options.maxPasses ?? 10;
-  let scope = options.scope;
+  let scope = options.scope ? [...options.scope] : undefined;
   let current = text;
   let applied = 0;
   let passes = 0;
   let result = lint(current, options);
   const rules = options.rules ?? RULES;
   const encodingRules = new Set(rules.filter((r) => r.meta.category === 'encoding').map((r) => r.id));
-  while (passes < maxPasses) {
+  const movers = new Set(rules.filter((r) => r.meta.movesText).map((r) => r.id));
+  const preferredOf = (f: Finding) => f.fixes.find((x) => x.preferred);
+  // The paragraphs that had a finding (and those a text-moving fix reaches), followed through the passes.
+  let allowed: Span[] = [];
+  for (const f of result.findings) {
+    for (const b of blocksTouching(result.article, f, true)) allowed.push(b);
+    const p = preferredOf(f);
+    if (p && movers.has(f.ruleId)) for (const e of p.edits) for (const b of blocksTouching(result.article, e, true)) allowed.push(b);
+  }
+  const passEdits: Edit[][] = [];
+  const held = new Map<string, RuleFailure>();
+  let converged = true;
+  for (;;) {
+    const scopeSet = scope ? new SpanSet(scope, current.length) : null;
+    const allowedSet = new SpanSet(allowed, current.length);
+    const article = result.article;
+    const fixable = result.findings.filter((f) => {
+      const p = preferredOf(f);
+      if (!p || (scopeSet && !scopeSet.touches(f))) return false;
+      const outside = passes > 0 && p.edits.some((e) => blocksTouching(article, e, false).some((b) => !allowedSet.touches(b)));
+      if (outside && !held.has(f.ruleId))
+        held.set(f.ruleId, { ruleId: f.ruleId, message: `Rule "${f.ruleId}" would change, in fix pass ${passes + 1}, a paragraph that had no finding (at ${f.start}): held back.` });
+      return !outside;
+    });
+    if (!fixable.length) break;
+    if (passes >= maxPasses) {
+      converged = false;
+      break;
+    }
     // Encoding first: other rules' fixes are computed on text that may still be mojibake or NFD.
-    const fixable = result.findings.filter((f) => f.fixes.some((x) => x.preferred) && (!scope || touchesSpans(f, scope, current.length)));
     const encoding = fixable.filter((f) => encodingRules.has(f.ruleId));
-    const preferred = (encoding.length ? encoding : fixable).flatMap((f) => f.fixes.filter((x) => x.preferred));
-    const chosen = nonOverlappingFixes(preferred);
-    if (!chosen.length) break;
+    const chosen = nonOverlappingFixes((encoding.length ? encoding : fixable).map((f) => preferredOf(f)!));
     const edits = chosen.flatMap((f) => f.edits);
     const next = applyEdits(current, edits);
     if (next === current) break;
     if (scope) scope = mapSpans(scope, edits);
+    allowed = mapSpans(allowed, edits);
+    passEdits.push(edits);
     current = next;
     applied += chosen.length;
     passes++;
     result = lint(current, options);
   }
-  return { text: current, passes, applied, result, ...(scope ? { scope: [...scope] } : {}) };
+  return { text: current, passes, applied, result, passEdits, converged, held: [...held.values()], ...(scope ? { scope: [...scope] } : {}) };
 }

@@ -38,6 +38,8 @@ export interface MdStructure {
   prose: Array<[number, number]>;
   /** Ranges inside prose that are markup or non-prose (code spans, URLs, HTML…). */
   hidden: Array<[number, number]>;
+  /** Whole lines of code blocks and HTML blocks (line breaks inside included): never edited. */
+  opaque: Array<[number, number]>;
 }
 
 type Segment = { c: number; s: number; len: number }; // content offset c ↔ normalised source offset s
@@ -189,7 +191,9 @@ export function parseMarkdown(text: string, lines: LineIndex): MdStructure {
   let lastMap: [number, number] | null = null;
   let pendingHeading = 0;
 
+  const opaque: Array<[number, number]> = [];
   for (const tok of tokens) {
+    if ((tok.type === 'fence' || tok.type === 'code_block' || tok.type === 'html_block') && tok.map) opaque.push([lines.starts[tok.map[0]], lines.ends[Math.max(tok.map[0], tok.map[1] - 1)]]);
     if (tok.type === 'bullet_list_open' || tok.type === 'ordered_list_open' || tok.type === 'blockquote_open') depth++;
     if (tok.type === 'bullet_list_close' || tok.type === 'ordered_list_close' || tok.type === 'blockquote_close') depth--;
     if (tok.map) lastMap = tok.map as [number, number];
@@ -218,7 +222,7 @@ export function parseMarkdown(text: string, lines: LineIndex): MdStructure {
       if (d.type !== 'text' || d.content !== p.origContent) hidden.push([c2s(p.start), c2s(p.end)]);
     }
   }
-  return { blocks, prose, hidden };
+  return { blocks, prose, hidden, opaque };
 }
 
 /** Where the inline token's content lies in the normalised source. */

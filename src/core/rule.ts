@@ -2,7 +2,7 @@
  * What a rule is: one typed object with all of its facts (STYLE.md 1–6) and one
  * `check` function that reports through the context with absolute offsets.
  */
-import type { Edit, Format, Localized, Severity } from './types';
+import type { Edit, Format, Localized, Severity, Span } from './types';
 import type { Article } from './article';
 import type { House, ResolvedConfig, UserConfig } from './config';
 import type { AbbreviationDictionary } from './dictionary';
@@ -60,6 +60,12 @@ export interface RuleMeta {
    */
   perParagraph?: string[];
   options?: Record<string, OptionSchema>;
+  /**
+   * The rule's certain fix may change a paragraph other than the finding's: it moves a definition
+   * to the first use, or writes "(ABBR)" after a full form given in an earlier paragraph. Without
+   * it, the engine drops a certain fix that does.
+   */
+  movesText?: boolean;
   examples: { valid: ValidExample[]; invalid: InvalidExample[] };
 }
 
@@ -81,6 +87,13 @@ export interface Report {
   suggestions?: FixReport[];
   /** Report this finding at a lower severity than the rule's (e.g. unconfirmed data). */
   demote?: Severity;
+  /**
+   * Whole lines of the finding (with their line breaks) that its certain fix deletes although
+   * they hold markup (a residue line written as a link or in bold). Any other non-prose text
+   * (code, HTML, comments, URLs, front matter, markup) is never edited: the engine drops a
+   * certain fix that would, and names the rule.
+   */
+  removes?: Span[];
 }
 
 export interface Today {

@@ -18,6 +18,7 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: 'both',
+    movesText: true, // the definition moves to the paragraph of the first use
     sources: ['reference §1.3 ABBR-1'],
     messages: {
       before: {

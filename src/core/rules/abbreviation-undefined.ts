@@ -20,6 +20,7 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: 'both',
+    movesText: true, // "(ABBR)" goes after the full form, which may be written in an earlier paragraph
     sources: ['reference §1.2', 'reference §1.3 ABBR-1, ABBR-2, ABBR-5, ABBR-6'],
     messages: {
       undefined: {

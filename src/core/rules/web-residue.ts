@@ -40,29 +40,32 @@ export default defineRule({
     const { blocks, text, lines } = article;
     const eol = lines.dominantLineBreak;
     const lastContent = [...blocks].reverse().find((b) => b.kind !== 'residue');
+    const blank = (l: number) => !/\S/.test(lines.lineText(l));
     blocks.forEach((b, i) => {
       if (b.kind !== 'residue') return;
-      const prev = blocks[i - 1];
+      // Its own lines, line break included: all the fix may remove of what is not prose (a link, bold).
+      const first = lines.lineAt(b.start);
+      const last = lines.lineAt(b.end);
+      const own = { start: lines.starts[first], end: last + 1 < lines.lineCount ? lines.starts[last + 1] : text.length };
       const trailing = !lastContent || b.start > lastContent.start;
-      let start: number;
-      let end: number;
+      let start = own.start;
+      let end = own.end;
       let insert = '';
-      if (trailing && prev) {
-        // Delete from the end of the previous line; the last one also ends the file with one line break.
-        start = prev.end;
-        end = blocks.slice(i + 1).some((x) => x.kind === 'residue') ? b.end : text.length;
-        if (end === text.length) insert = eol;
-      } else {
-        // In the middle: delete the whole line with its line break.
-        const line = lines.lineAt(b.start);
-        start = lines.starts[line];
-        end = line + 1 < lines.lineCount ? lines.starts[line + 1] : text.length;
+      if (trailing && i > 0) {
+        // At the end: also the blank lines before it (never what is above them: code, a comment, a table).
+        let l = first - 1;
+        while (l >= 0 && blank(l)) l--;
+        if (l >= 0) start = lines.ends[l];
+        const more = blocks.slice(i + 1).some((x) => x.kind === 'residue');
+        end = more ? lines.ends[last] : text.length;
+        if (!more) insert = eol; // the article ends with one line break
       }
       context.report({
         start: b.start,
         end: b.end,
         messageId: 'residue',
         data: { text: text.slice(b.start, b.end) },
+        removes: [own],
         fix: { messageId: 'remove', edits: [{ start, end, text: insert }] },
       });
     });
