@@ -7,8 +7,8 @@ import { HIDDEN_CHAR } from './hidden';
  * its positions); both are found in one left-to-right pass.
  */
 const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"“”]+/giu;
-const LOCAL = /[\w.+-]/u;
-const DOMAIN = /^[\w-]+(?:\.[\w-]+)+/u;
+const LOCAL = /[\p{L}\p{M}\p{N}_.+-]/u; // letters with their marks, also decomposed (NFD)
+const DOMAIN = /^[\p{L}\p{M}\p{N}_-]+(?:\.[\p{L}\p{M}\p{N}_-]+)+/u;
 const TRAILING = /[.,;:!?)\]]/u;
 
 export function maskUrls(mask: string): string {
@@ -42,7 +42,7 @@ export function urlSpans(text: string): Array<[number, number]> {
     // The local part: word characters, dots, + and - before the @, starting at a word boundary.
     let s = at;
     while (s > covered && LOCAL.test(text[s - 1])) s--;
-    while (s < at && !/\w/u.test(text[s])) s++; // \b: the address starts at a word character
+    while (s < at && !/[\p{L}\p{N}_]/u.test(text[s])) s++; // the address starts at a letter or digit
     const domain = s < at && !(k < urls && spans[k][0] <= at) ? DOMAIN.exec(text.slice(at + 1, at + 1 + 320)) : null;
     if (domain) {
       let end = at + 1 + domain[0].length;

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import { classAt, DIGIT, LETTER, LOWER, MARK, UPPER } from '../text/chars';
+import { HIDDEN_CHAR } from '../analysis/hidden';
 
 /** A letter or mark (the end of a word, possibly decomposed). */
 const letter = (t: string, i: number) => (classAt(t, i) & (LETTER | MARK)) !== 0;
@@ -75,8 +76,26 @@ function checkOpen(text: string, i: number, c: string, hits: Hit[]): void {
 function checkClose(text: string, i: number, c: string, hits: Hit[]): void {
   let j = i;
   while (j > 0 && space(text, j - 1)) j--;
-  if (j < i && j > 0) hits.push({ messageId: 'insideClose', start: j, end: i, at: j, until: i, text: '', mark: c });
+  if (j < i && j > 0 && text[j - 1] !== HIDDEN_CHAR) hits.push({ messageId: 'insideClose', start: j, end: i, at: j, until: i, text: '', mark: c });
   if (initial(text, i + 1)) hits.push({ messageId: 'outsideClose', start: i, end: i + 1, at: i + 1, until: i + 1, text: ' ', mark: c });
+}
+
+/**
+ * The mask with blanked markup (a block quote's `>`, a list bullet) shown as a hidden character
+ * rather than a space: spaces next to punctuation are only the source's own spaces.
+ */
+function markupShown(mask: string, source: string): string {
+  if (mask === source) return mask;
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < mask.length; i++) {
+    const c = mask.charCodeAt(i);
+    if ((c === 0x20 || c === 0x09 || c === 0xa0) && source.charCodeAt(i) !== c) {
+      out += mask.slice(at, i) + HIDDEN_CHAR;
+      at = i + 1;
+    }
+  }
+  return out + mask.slice(at);
 }
 
 export default defineRule({
@@ -123,7 +142,7 @@ export default defineRule({
     const { article } = context;
     for (const block of article.blocks) {
       if (block.kind === 'residue') continue;
-      const hits = scan(article.mask.slice(block.start, block.end)).sort((a, b) => a.start - b.start);
+      const hits = scan(markupShown(article.mask.slice(block.start, block.end), article.text.slice(block.start, block.end))).sort((a, b) => a.start - b.start);
       for (const h of hits) {
         context.report({
           start: block.start + h.start,

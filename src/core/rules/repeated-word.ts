@@ -33,20 +33,26 @@ export default defineRule({
       invalid: [
         { text: 'Tiêu đề\n\nNăng lực ⟦của của⟧ tổ chức và ⟦đã đã⟧ triển khai.', findings: ['repeated', 'repeated'], output: 'Tiêu đề\n\nNăng lực của tổ chức và đã triển khai.' },
         { text: 'Tiêu đề\n\n⟦Các các⟧ đơn vị.', findings: ['repeated'], output: 'Tiêu đề\n\nCác đơn vị.' },
+        // A run of repeats is one finding, fixed in one edit.
+        { text: 'Tiêu đề\n\nHọ ⟦đã đã đã  đã⟧ đến.', findings: ['repeated'], output: 'Tiêu đề\n\nHọ đã đến.' },
       ],
       valid: [{ text: 'Tiêu đề\n\nXây dựng Đảng, Đảng ủy; 10/10 chi bộ; tiếng sóng ầm ầm, trời xanh xanh, đi từ từ, người người thi đua.' }],
     },
   },
   check(context) {
     const words = wordsOf(context.article);
+    const text = context.article.text;
+    const repeats = (a: (typeof words)[number], b: (typeof words)[number]) =>
+      a.lower === b.lower && a.block === b.block && /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start)); // never across punctuation or a line break
     for (let i = 1; i < words.length; i++) {
       const a = words[i - 1];
-      const b = words[i];
-      if (a.lower !== b.lower || a.block !== b.block || !NEVER_DOUBLED.has(b.lower)) continue;
-      const between = context.article.text.slice(a.end, b.start);
-      if (!/^[ \t\u00a0]+$/.test(between)) continue; // never across punctuation or a line break
-      context.report({ start: a.start, end: b.end, messageId: 'repeated', data: { word: b.text }, fix: { messageId: 'remove', edits: [{ start: a.end, end: b.end, text: '' }] } });
-      i++;
+      if (!NEVER_DOUBLED.has(a.lower) || !repeats(a, words[i])) continue;
+      // A run ("của của của") is one finding and one edit: the fix converges in one pass.
+      let j = i;
+      while (j + 1 < words.length && repeats(words[j], words[j + 1])) j++;
+      const last = words[j];
+      context.report({ start: a.start, end: last.end, messageId: 'repeated', data: { word: last.text }, fix: { messageId: 'remove', edits: [{ start: a.end, end: last.end, text: '' }] } });
+      i = j + 1;
     }
   },
 });
