@@ -4,6 +4,7 @@ import { isAllowedAbbreviation } from '../analysis/allow';
 import { isSentenceStart } from '../analysis/sentences';
 import type { DictionaryEntry } from '../dictionary';
 import { capitalize } from '../text/vietnamese';
+import { articleToneTarget, restyle } from '../analysis/tone-style';
 import { isValidSyllable } from '../text/syllable';
 
 export default defineRule({
@@ -235,7 +236,9 @@ function reportUse(context: RuleContext, use: AbbrUse, uses: readonly AbbrUse[])
   }
   const { article } = context;
   const upper = isSentenceStart(article, use.start);
-  const form = (full: string) => (upper ? capitalize(full) : full);
+  // The dictionary form in the article's tone style (Uỷ ban in an article that writes thuỷ): what the fix writes starts no restyling.
+  const style = articleToneTarget(article, context.house);
+  const form = (full: string) => restyle(upper ? capitalize(full) : full, style);
   const define = (full: string): FixReport => {
     const text = `${form(full)} (${use.abbr})`;
     return { messageId: 'define', data: { text }, edits: [{ start: use.start, end: use.end, text }] };

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
-import { syllableOf, withCaseOf, wordsOf, Word } from '../analysis/words';
-import { majority } from '../analysis/majority';
-import { moveTone, Syllable, tonePosition, ToneStyle } from '../text/syllable';
+import { withCaseOf, wordsOf } from '../analysis/words';
+import { styledWords, toneTarget } from '../analysis/tone-style';
+import { moveTone, tonePosition } from '../text/syllable';
 
 const STYLE_NAME = { old: { vi: 'kiểu cũ (hòa, thủy)', en: 'old style (hòa, thủy)' }, new: { vi: 'kiểu mới (hoà, thuỷ)', en: 'new style (hoà, thuỷ)' } };
 
@@ -43,7 +43,7 @@ export default defineRule({
   check(context) {
     const { article, house } = context;
     const styled = styledWords(wordsOf(article));
-    const target: ToneStyle | undefined = house.toneStyle !== 'consistent' ? house.toneStyle : majority(styled.map((x) => x.style));
+    const target = toneTarget(styled, house);
     if (!target) return;
     const chosen = house.toneStyle !== 'consistent';
     for (const { w, s, style } of styled) {
@@ -68,18 +68,3 @@ export default defineRule({
     }
   },
 });
-
-/**
- * The words written in one of the two styles. Names are never rewritten: a word with a capital
- * is checked only when it is "Ủy" (Ủy ban), even at the start of a sentence ("Hòa cho biết…" may be a person).
- */
-function styledWords(words: Word[]): Array<{ w: Word; s: Syllable; style: ToneStyle }> {
-  const out: Array<{ w: Word; s: Syllable; style: ToneStyle }> = [];
-  for (const w of words) {
-    if (w.ascii) continue;
-    if (w.nfc !== w.lower && w.lower !== 'ủy' && w.lower !== 'uỷ') continue;
-    const r = syllableOf(w);
-    if (r.ok && r.syllable.style !== null) out.push({ w, s: r.syllable, style: r.syllable.style }); // only oa, oe, uy carrying a mark can differ
-  }
-  return out;
-}
