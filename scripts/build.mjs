@@ -22,7 +22,7 @@ const common = {
 const builds = [
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', minify: true },
   { ...common, entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', external: ['vscode'], minify: true, plugins: [stripRuleDocs] },
-  { ...common, entryPoints: { corpus: 'scripts/corpus.ts', bench: 'bench/bench.ts', docs: 'scripts/docs.ts', 'mine-abbreviations': 'scripts/mine-abbreviations.ts' }, outdir: 'dist', platform: 'node', format: 'cjs' },
+  { ...common, entryPoints: { corpus: 'scripts/corpus.ts', bench: 'bench/bench.ts', docs: 'scripts/docs.ts', 'mine-abbreviations': 'scripts/mine-abbreviations.ts', fuzz: 'fuzz/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs' },
 ];
 
 const { existsSync } = await import('node:fs');

@@ -58,7 +58,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? (defaultConfig ??= resolveConfig({}, RULES));
   const lang = options.lang ?? 'vi';
   const article = new Article(text, options.format ?? 'text');
-  // Rules other than the encoding ones read the NFC view: NFD and NFC input get the same advice.
+  // Rules read the NFC view (all but unicode-nfc): NFD and NFC input get the same advice.
   const view = nfcView(text);
   const viewArticle = view ? new Article(view.text, article.format) : article;
   let dictionary = dictionaries.get(config);
@@ -75,7 +75,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     const severity = rc?.severity ?? rule.meta.severity;
     if (severity === 'off') continue;
     const reports: Report[] = [];
-    const onView = view !== null && rule.meta.category !== 'encoding';
+    const onView = view !== null && !rule.meta.readsSource;
     const read = onView ? viewArticle : article;
     const context: RuleContext = {
       article: read,

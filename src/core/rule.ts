@@ -66,6 +66,11 @@ export interface RuleMeta {
    * it, the engine drops a certain fix that does.
    */
   movesText?: boolean;
+  /**
+   * The rule reads the text as written. Every other rule reads its NFC view (decomposed letters
+   * composed), so NFD and NFC input get the same advice; only the rule reporting NFD needs the source.
+   */
+  readsSource?: boolean;
   examples: { valid: ValidExample[]; invalid: InvalidExample[] };
 }
 

@@ -46,7 +46,14 @@ export default defineRule({
       // Its own lines, line break included: all the fix may remove of what is not prose (a link, bold).
       const first = lines.lineAt(b.start);
       const last = lines.lineAt(b.end);
-      const own = { start: lines.starts[first], end: last + 1 < lines.lineCount ? lines.starts[last + 1] : text.length };
+      let own = { start: lines.starts[first], end: last + 1 < lines.lineCount ? lines.starts[last + 1] : text.length };
+      if (blocks[i - 1]?.end > own.start || blocks[i + 1]?.start < own.end) {
+        // A piece of a line that holds other paragraphs (a one-line article): only the piece goes.
+        const next = blocks[i + 1]?.start < own.end ? blocks[i + 1].start : lines.ends[last];
+        own = { start: b.start, end: next };
+        context.report({ start: b.start, end: b.end, messageId: 'residue', data: { text: text.slice(b.start, b.end) }, removes: [own], fix: { messageId: 'remove', edits: [{ ...own, text: '' }] } });
+        return;
+      }
       const trailing = !lastContent || b.start > lastContent.start;
       let start = own.start;
       let end = own.end;
