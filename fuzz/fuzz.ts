@@ -68,6 +68,8 @@ export function minimise(seed: Seed, kind: string, budgetMs = 20_000): Seed {
 export interface FuzzOptions {
   seed: number;
   count: number;
+  /** First document number (a worker takes a range of them). */
+  from?: number;
   /** Real articles to mutate besides the generated ones. */
   corpus?: Seed[];
   /** Minimise the first failure of each class (slow on big documents). */
@@ -76,10 +78,12 @@ export interface FuzzOptions {
 }
 
 export function fuzz(options: FuzzOptions): FuzzReport {
-  const r = new Random(options.seed);
   const report: FuzzReport = { documents: 0, exceptions: 0, violations: 0, classes: new Map() };
   const corpus = options.corpus ?? [];
-  for (let i = 0; i < options.count; i++) {
+  const from = options.from ?? 0;
+  for (let i = from; i < from + options.count; i++) {
+    // Document i depends on the seed and i only: any range of documents can be run alone.
+    const r = new Random(Math.imul(options.seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(i + 1, 0xc2b2ae35));
     const base: Seed = corpus.length && r.chance(0.4) ? r.pick(corpus) : generatedArticle(r);
     const doc: Seed = r.chance(0.1) ? base : { text: mutate(base.text, r).text, format: base.format };
     const found: Violation[] = checkDocument(doc.text, doc.format);
@@ -91,7 +95,7 @@ export function fuzz(options: FuzzOptions): FuzzReport {
       if (c) c.count++;
       else report.classes.set(v.kind, { count: 1, reproducer: options.minimise ? minimise(doc, v.kind) : doc, detail: v.detail });
     }
-    options.onProgress?.(i + 1, report);
+    options.onProgress?.(i + 1 - from, report);
   }
   return report;
 }
@@ -108,4 +112,20 @@ export function writeReproducers(report: FuzzReport, dir: string): string[] {
     written.push(file);
   }
   return written;
+}
+
+/** Merge reports of several ranges (the first reproducer of each class wins). */
+export function mergeReports(reports: FuzzReport[]): FuzzReport {
+  const out: FuzzReport = { documents: 0, exceptions: 0, violations: 0, classes: new Map() };
+  for (const r of reports) {
+    out.documents += r.documents;
+    out.exceptions += r.exceptions;
+    out.violations += r.violations;
+    for (const [k, c] of r.classes) {
+      const have = out.classes.get(k);
+      if (have) have.count += c.count;
+      else out.classes.set(k, { ...c });
+    }
+  }
+  return out;
 }

@@ -135,7 +135,7 @@ export function checkDocument(text: string, format: Format): Violation[] {
   const nfc = text.normalize('NFC');
   const nfd = text.normalize('NFD');
   if (nfc !== nfd) {
-    const a = guard('lint', () => lint(nfc, { format, today: TODAY }));
+    const a = nfc === text ? first : guard('lint', () => lint(nfc, { format, today: TODAY }));
     const b = guard('lint', () => lint(nfd, { format, today: TODAY }));
     if (a && b) {
       const x = adviceOf(nfc, a);
@@ -144,7 +144,7 @@ export function checkDocument(text: string, format: Format): Violation[] {
         const diff = [...x.filter((k) => !y.includes(k)), ...y.filter((k) => !x.includes(k))];
         out.push({ kind: `nfc-nfd-advice:${diff[0]?.split('/')[0] ?? ''}`, detail: diff.slice(0, 3).join(' ; ') });
       }
-      const fa = guard('applyFixes', () => applyFixes(nfc, { format, today: TODAY }).text.normalize('NFC'));
+      const fa = nfc === text ? fixed.text.normalize('NFC') : guard('applyFixes', () => applyFixes(nfc, { format, today: TODAY }).text.normalize('NFC'));
       const fb = guard('applyFixes', () => applyFixes(nfd, { format, today: TODAY }).text.normalize('NFC'));
       if (fa !== undefined && fb !== undefined && fa !== fb) out.push({ kind: 'nfc-nfd-fix', detail: 'NFC and NFD input fixed differently' });
     }

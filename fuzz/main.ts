@@ -11,7 +11,8 @@ import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import { corpusSeeds, fuzz, writeReproducers } from './fuzz';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { corpusSeeds, fuzz, FuzzReport, mergeReports, minimise, writeReproducers } from './fuzz';
 import { growth, timeIt } from './growth';
 import { FULL_SIZES } from './patterns';
 
@@ -28,20 +29,40 @@ const sizes = arg('sizes', FULL_SIZES.join(',')).split(',').map(Number);
 const target = 4.5;
 let failed = false;
 
-if (!args.includes('--growth-only')) {
+type Plain = Omit<FuzzReport, 'classes'> & { classes: Array<[string, { count: number; reproducer: { text: string; format: 'text' | 'markdown' }; detail: string }]> };
+
+if (!isMainThread) {
+  // A worker: one range of documents, its report sent back as plain data.
+  const { from, n } = workerData as { from: number; n: number };
+  const report = fuzz({ seed, count: n, from, corpus: corpusSeeds(root) });
+  parentPort!.postMessage({ ...report, classes: [...report.classes] } satisfies Plain);
+} else void run();
+
+async function run(): Promise<void> {
+  if (!args.includes('--growth-only')) await runFuzz();
+  if (!args.includes('--no-growth')) runGrowth();
+  process.exitCode = failed ? 1 : 0;
+}
+
+async function runFuzz(): Promise<void> {
   const corpus = corpusSeeds(root);
-  console.log(`vnstyle fuzz — seed ${seed}, ${count} documents (${corpus.length} real articles among the seeds${corpus.length ? '' : ': ../shared not found'})`);
+  const workers = Math.max(1, Math.min(Number(arg('workers', String(os.availableParallelism?.() ?? os.cpus().length))), Math.ceil(count / 500)));
+  console.log(`vnstyle fuzz — seed ${seed}, ${count} documents (${corpus.length} real articles among the seeds${corpus.length ? '' : ': ../shared not found'}), ${workers} worker(s)`);
   const t0 = performance.now();
-  const report = fuzz({
-    seed,
-    count,
-    corpus,
-    minimise: true,
-    onProgress: (n, r) => {
-      if (n % 1000 === 0) process.stderr.write(`\r${n}/${count} documents, ${r.violations} with violations`);
-    },
-  });
-  process.stderr.write('\r\x1b[2K');
+  const per = Math.ceil(count / workers);
+  const parts = await Promise.all(
+    Array.from({ length: workers }, (_, k) => {
+      const from = k * per;
+      const n = Math.max(0, Math.min(per, count - from));
+      return new Promise<FuzzReport>((resolve, reject) => {
+        const w = new Worker(__filename, { workerData: { from, n }, argv: process.argv.slice(2) });
+        w.once('message', (m: Plain) => resolve({ ...m, classes: new Map(m.classes) }));
+        w.once('error', reject);
+      });
+    }),
+  );
+  const report = mergeReports(parts);
+  for (const [kind, c] of report.classes) c.reproducer = minimise(c.reproducer, kind);
   const s = (performance.now() - t0) / 1000;
   console.log(`${report.documents} documents in ${s.toFixed(0)} s: ${report.exceptions} with exceptions, ${report.violations} with invariant violations.`);
   if (report.classes.size) {
@@ -52,7 +73,7 @@ if (!args.includes('--growth-only')) {
   }
 }
 
-if (!args.includes('--no-growth')) {
+function runGrowth(): void {
   console.log(`\nGrowth: seconds at ${sizes.map((n) => `${n / 1000} KB`).join(', ')}; each ratio is the cost of 4× the size (4 = linear, target ≤ ${target}).`);
   console.log(`| pattern | ${sizes.map((n) => `${n / 1000} KB s`).join(' | ')} | ratios |`);
   console.log(`|---|${sizes.map(() => '---:').join('|')}|---|`);
@@ -80,4 +101,3 @@ if (!args.includes('--no-growth')) {
   if (!ok) failed = true;
   console.log(`\n50 MB article (${(bytes / 1048576).toFixed(0)} MB), vnstyle --format json: ${s.toFixed(1)} s, peak RSS ${Number.isNaN(rss) ? '? (no /usr/bin/time)' : `${rss.toFixed(0)} MB`}, exit ${r.status}${ok ? '' : ' ✖ (target ≤ 30 s, ≤ 500 MB)'}`);
 }
-process.exitCode = failed ? 1 : 0;
