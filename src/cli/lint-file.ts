@@ -9,7 +9,7 @@ import { LineIndex } from '../core/text/line-index';
 import { RULES } from '../core/rules';
 import type { Today } from '../core/rule';
 import { ConfigResolver, ConfigError, ConfigOptions, ConfigProblem } from '../node/config-files';
-import { formatOf, readArticle, ReadError, writeArticleAtomic, TextFile } from '../node/text-file';
+import { formatOf, readArticle, ReadError, writeArticleAtomic, TextFile, WriteRefused } from '../node/text-file';
 import { anchorOf } from '../node/baseline';
 import { LineRanges, spansOfLines } from '../node/git-changes';
 import { SpanSet } from '../core/edits';
@@ -64,6 +64,8 @@ export interface FileResult {
   ignored?: boolean;
   /** True when --fix wrote the file. */
   fixed?: boolean;
+  /** The fixed file to write (by the main thread). */
+  write?: TextFile;
   original?: string;
   output?: string;
 }
@@ -172,14 +174,20 @@ export function lintFile(filePath: string, options: JobOptions): FileResult {
     throw e;
   }
   const result = lintText(filePath, file, options);
-  if (options.fix && result.output !== undefined && result.output !== file.text) {
-    try {
-      writeArticleAtomic(filePath, { text: result.output, bom: file.bom });
-      result.fixed = true;
-    } catch (e) {
-      result.problem = { kind: 'write-failed', detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
-    }
-  }
+  // The fix is written by the main thread (writeFix), which cleans up its temporary file on every exit.
+  if (options.fix && result.output !== undefined && result.output !== file.text) result.write = { text: result.output, bom: file.bom };
   if (!options.keepText) delete result.output;
   return result;
+}
+
+/** Write a file's fix (main thread): `fixed`, or the problem that kept it unchanged. */
+export function writeFix(result: FileResult): void {
+  if (!result.write) return;
+  try {
+    writeArticleAtomic(result.filePath, result.write);
+    result.fixed = true;
+  } catch (e) {
+    result.problem = e instanceof WriteRefused ? { kind: `fix-${e.reason}`, detail: e.detail } : { kind: 'write-failed', detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
+  }
+  delete result.write;
 }

@@ -16,10 +16,11 @@ import { todayFromClock } from '../core/engine';
 import { stripDirectiveLines } from '../core/directives';
 import { ConfigError, ConfigProblem, ConfigResolver, ConfigOptions } from '../node/config-files';
 import { collectFiles, DEFAULT_EXTENSIONS } from '../node/files';
-import { decodeArticle, readArticle, ReadError } from '../node/text-file';
-import { Baseline, BaselineWriter } from '../node/baseline';
+import { decodeArticle, readArticle, ReadError, removePendingTemps } from '../node/text-file';
+import { LIMITS } from '../core/limits';
+import { Baseline, BaselineError, BaselineWriter } from '../node/baseline';
 import { changesSince, GitError, LineRanges } from '../node/git-changes';
-import { lintText, FileResult, JobOptions } from './lint-file';
+import { lintText, writeFix, FileResult, JobOptions } from './lint-file';
 import { lintAll, workerMain } from './pool';
 import { createFormatter, counts, FORMATS, FormatName, Summary } from './formatters';
 import { gitProblemMessage, helpText, readProblemMessage, T } from './messages';
@@ -33,6 +34,7 @@ const OPTIONS = {
   'fix-dry-run': { type: 'boolean' },
   config: { type: 'string', short: 'c' },
   'no-config-lookup': { type: 'boolean' },
+  'allow-extends': { type: 'string', multiple: true },
   lang: { type: 'string' },
   ext: { type: 'string', multiple: true },
   'max-warnings': { type: 'string' },
@@ -139,6 +141,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const configOptions: ConfigOptions = {
       explicit: v.config !== undefined ? path.resolve(io.cwd, v.config) : undefined,
       noLookup: v['no-config-lookup'],
+      allowExtends: v['allow-extends']?.map((d) => path.resolve(io.cwd, d)),
       flags: v.profile ? { profile: v.profile as (typeof PROFILES)[number] } : undefined,
     };
 
@@ -179,13 +182,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const color = v['no-color'] ? false : v.color ? true : io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== '0' : io.isTTY && !io.env.NO_COLOR && !v['output-file'];
     let output = '';
     const outputFile = v['output-file'] !== undefined ? path.resolve(io.cwd, v['output-file']) : null;
+    if (outputFile) checkOutputFile(outputFile, v['output-file']!, usage);
     let fd: number | null = null;
-    if (outputFile) fd = fs.openSync(outputFile, 'w');
     // Report output goes out in chunks (a write per file costs a system call each), at once to a terminal.
+    // The report file is opened at the first chunk, after the inputs are known (never over one of them).
     let pending = '';
     const flush = () => {
       if (!pending) return;
-      if (fd !== null) fs.writeSync(fd, pending);
+      if (outputFile) fs.writeSync((fd ??= fs.openSync(outputFile, 'w')), pending);
       else io.out(pending);
       pending = '';
     };
@@ -194,7 +198,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (v.stdin && v.fix) output += s;
       else {
         pending += s;
-        if (pending.length >= 1 << 16 || (fd === null && io.isTTY)) flush();
+        if (pending.length >= 1 << 16 || (!outputFile && io.isTTY)) flush();
       }
     };
     // In GitHub Actions, the markdown summary links each finding to its line at the commit being checked.
@@ -224,6 +228,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return;
       }
       if (r.problem) {
+        const message = readProblemMessage(r.problem.kind, path.relative(io.cwd, r.filePath) || r.filePath, r.problem.detail, lang);
+        io.err(`vnstyle: ${message}\n`);
+        summary.problems.push({ filePath: r.filePath, message });
+        exit = 2;
+      }
+      writeFix(r);
+      if (r.problem?.kind.startsWith('fix-')) {
+        const message = readProblemMessage(r.problem.kind, path.relative(io.cwd, r.filePath) || r.filePath, r.problem.detail, lang);
+        io.err(`vnstyle: ${message}\n`);
+        summary.problems.push({ filePath: r.filePath, message });
+        exit = 2;
+      } else if (r.problem?.kind === 'write-failed') {
         const message = readProblemMessage(r.problem.kind, path.relative(io.cwd, r.filePath) || r.filePath, r.problem.detail, lang);
         io.err(`vnstyle: ${message}\n`);
         summary.problems.push({ filePath: r.filePath, message });
@@ -279,6 +295,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
         });
         jobOptions.changed = changed;
       }
+      if (outputFile) {
+        // -o a.txt a.txt would empty the article before it is read.
+        const real = (f: string) => {
+          try {
+            return fs.realpathSync(f);
+          } catch {
+            return f;
+          }
+        };
+        const out = real(outputFile);
+        const clash = walk.files.find((f) => real(f) === out);
+        if (clash) throw usage(`tệp báo cáo -o "${v['output-file']}" cũng là một bài cần kiểm tra; vnstyle không ghi đè bài. Hãy chọn tệp báo cáo khác.`, `the report file -o "${v['output-file']}" is also an article to lint; vnstyle never writes over an article. Choose another report file.`);
+      }
       for (const p of walk.problems) {
         const message = readProblemMessage(p.kind, p.path, p.detail, lang);
         io.err(`vnstyle: ${message}\n`);
@@ -327,12 +356,33 @@ export async function main(argv: string[], io: Io): Promise<number> {
       printConfigProblems(e.problems, lang, io);
       return 2;
     }
+    if (e instanceof BaselineError) {
+      io.err(`vnstyle: ${say(lang, `không dùng được tệp baseline ${e.file}: ${e.reason}. Hãy tạo lại bằng --baseline TỆP --update-baseline.`, `cannot use the baseline file ${e.file}: ${e.reason}. Recreate it with --baseline FILE --update-baseline.`)}\n`);
+      return 2;
+    }
     if (e instanceof GitError) {
       io.err(`vnstyle: ${gitProblemMessage(e, v['changed-since'] ?? '', io.cwd, lang)}\n`);
       return 2;
     }
     io.err(`vnstyle: ${say(lang, 'lỗi nội bộ', 'internal error')}: ${(e as Error).stack ?? e}\n`);
     return 2;
+  }
+}
+
+/** -o FILE: its folder must exist and FILE must not be a folder (a clear message, not a stack trace). */
+function checkOutputFile(file: string, given: string, usage: (vi: string, en: string) => UsageError): void {
+  const dir = path.dirname(file);
+  let st: fs.Stats | null = null;
+  try {
+    st = fs.statSync(dir);
+  } catch {
+    /* missing */
+  }
+  if (!st || !st.isDirectory()) throw usage(`không ghi được báo cáo -o "${given}": thư mục "${dir}" không tồn tại. Hãy tạo thư mục trước (mkdir -p) hoặc chọn đường dẫn khác.`, `cannot write the report -o "${given}": the folder "${dir}" does not exist. Create it first (mkdir -p) or choose another path.`);
+  try {
+    if (fs.statSync(file).isDirectory()) throw usage(`không ghi được báo cáo -o "${given}": đó là một thư mục. Hãy chỉ ra một tệp.`, `cannot write the report -o "${given}": it is a folder. Name a file.`);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
   }
 }
 
@@ -361,13 +411,24 @@ export function runCli(): void {
     cwd: process.cwd(),
     stdinText: async () => {
       const chunks: Buffer[] = [];
-      for await (const c of process.stdin) chunks.push(c as Buffer);
+      let total = 0;
+      for await (const c of process.stdin) {
+        total += (c as Buffer).length;
+        if (total > LIMITS.fileBytes) throw new ReadError('too-large', '<stdin>', `${total}+`);
+        chunks.push(c as Buffer);
+      }
       return Buffer.concat(chunks);
     },
     isTTY: !!process.stdout.isTTY,
     stderrTTY: !!process.stderr.isTTY,
     env: process.env,
   };
+  // Interrupted during --fix: the temporary file being written goes too (the article is untouched).
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const)
+    process.once(signal, () => {
+      removePendingTemps();
+      process.exit(code);
+    });
   main(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;

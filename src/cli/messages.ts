@@ -1,6 +1,7 @@
 /** The command's own words, Vietnamese first. */
 import type { Lang, Localized } from '../core/types';
 import type { GitError } from '../node/git-changes';
+import { LIMIT_MESSAGES } from '../core/limits';
 
 export const SEVERITY_WORD: Record<Lang, Record<'error' | 'warning' | 'info', string>> = {
   vi: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' },
@@ -47,12 +48,37 @@ export function readProblemMessage(problem: string, file: string, detail: string
     directory: { vi: `${file}: là thư mục.`, en: `${file}: is a folder.` },
     'unreadable-dir': { vi: `${file}: không đọc được thư mục (${detail}); các tệp khác vẫn được kiểm tra.`, en: `${file}: cannot read the folder (${detail}); other files are still linted.` },
     'symlink-loop': { vi: `${file}: liên kết tượng trưng tạo vòng lặp (tới ${detail}); đã bỏ qua.`, en: `${file}: symbolic link loop (to ${detail}); skipped.` },
+    'no-files': {
+      vi: `${file}: thư mục không có tệp nào có đuôi ${detail} (kể cả sau .gitignore, .vnstyleignore); không có gì để kiểm tra. Hãy dùng --ext hoặc chỉ ra tệp.`,
+      en: `${file}: the folder holds no file ending in ${detail} (after .gitignore and .vnstyleignore); nothing to lint. Use --ext or name the files.`,
+    },
     'no-match': { vi: `${file}: mẫu không khớp tệp nào.`, en: `${file}: the pattern matches no file.` },
     'write-failed': { vi: `${file}: không ghi được bản sửa (${detail}); tệp giữ nguyên.`, en: `${file}: cannot write the fix (${detail}); the file is unchanged.` },
+    utf16: {
+      vi: `${file}: tệp mã hóa UTF-16, không phải UTF-8. Hãy lưu lại ở dạng UTF-8 (trong Notepad: Lưu thành… → Mã hóa: UTF-8) rồi chạy lại.`,
+      en: `${file}: the file is encoded in UTF-16, not UTF-8. Save it as UTF-8 (in Notepad: Save as… → Encoding: UTF-8) and run again.`,
+    },
+    'not-regular': {
+      vi: `${file}: không phải tệp thường (${kindVi(detail)}); vnstyle chỉ đọc tệp văn bản thường. Hãy chỉ ra chính tệp bài viết.`,
+      en: `${file}: not a regular file (a ${detail}); vnstyle reads regular text files only. Name the article file itself.`,
+    },
+    'too-large': LIMIT_MESSAGES.fileTooLarge(Number(String(detail).replace(/\D/g, '')) || 0),
+    'fix-not-regular': {
+      vi: `${file}: không sửa: đích không phải tệp thường (${kindVi(detail)}); tệp giữ nguyên.`,
+      en: `${file}: not fixed: the target is not a regular file (a ${detail}); the file is unchanged.`,
+    },
+    'fix-hard-links': {
+      vi: `${file}: không sửa: tệp có ${detail} liên kết cứng (hard link), ghi tệp mới sẽ tách chúng ra; tệp giữ nguyên. Hãy sửa qua --fix-dry-run --format diff, hoặc bỏ bớt liên kết cứng.`,
+      en: `${file}: not fixed: the file has ${detail} hard links, and writing a new file would split them; the file is unchanged. Review the fix with --fix-dry-run --format diff, or remove the extra links.`,
+    },
     'rule-failed': { vi: `${file}: quy tắc gặp lỗi nội bộ: ${detail}`, en: `${file}: a rule failed: ${detail}` },
   };
-  return (m[problem] ?? { vi: `${file}: ${problem}`, en: `${file}: ${problem}` })[lang];
+  const msg = m[problem] ?? { vi: `${file}: ${problem}`, en: `${file}: ${problem}` };
+  return problem === 'too-large' ? `${file}: ${msg[lang]}` : msg[lang];
 }
+
+const KIND_VI: Record<string, string> = { FIFO: 'ống FIFO', 'character device': 'thiết bị ký tự', 'block device': 'thiết bị khối', socket: 'socket', directory: 'thư mục', 'special file': 'tệp đặc biệt' };
+const kindVi = (kind: string | undefined) => KIND_VI[kind ?? ''] ?? kind ?? '';
 
 /** Why --changed-since could not ask git, and what to do. */
 export function gitProblemMessage(e: GitError, ref: string, cwd: string, lang: Lang): string {
@@ -91,6 +117,8 @@ Rules and configuration:
   --profile NAME          recommended | party-press | commercial
   -c, --config FILE       use this configuration file only
   --no-config-lookup      ignore .vnstyle.json files
+  --allow-extends DIR     let "extends" read configuration in DIR too (by default: only inside
+                          the repository, or the folder of the file that names it)
   --rule ID               run only this rule (repeatable); fixes are limited to it too
   --print-config FILE     print the effective configuration for FILE
   --list-rules            list the rules: id, severity per profile, fixable, description
@@ -139,6 +167,8 @@ Quy tắc và cấu hình:
   --profile TÊN           recommended | party-press | commercial
   -c, --config TỆP        chỉ dùng tệp cấu hình này
   --no-config-lookup      không đọc các tệp .vnstyle.json
+  --allow-extends THƯ-MỤC cho "extends" đọc cấu hình trong THƯ-MỤC (mặc định: chỉ trong kho,
+                          hoặc thư mục của tệp nêu nó)
   --rule MÃ               chỉ chạy quy tắc này (lặp lại được); bản sửa cũng chỉ theo nó
   --print-config TỆP      in cấu hình có hiệu lực cho TỆP
   --list-rules            liệt kê quy tắc: mã, mức độ theo hồ sơ, sửa được không, mô tả

@@ -188,12 +188,30 @@ export function validateConfig(raw: unknown, rules: readonly Rule[]): ConfigProb
         const files = (o as Record<string, unknown>).files;
         if (files === undefined) add(['overrides', i], 'Mục "overrides" thiếu khóa "files" (mẫu đường dẫn).', 'The "overrides" entry lacks "files" (path globs).');
         else if (!isStringOrStrings(files)) add(['overrides', i, 'files'], '"files" phải là chuỗi hoặc mảng chuỗi.', '"files" must be a string or an array of strings.');
+        else checkGlobs(files, ['overrides', i, 'files'], add);
         const excluded = (o as Record<string, unknown>).excludedFiles;
         if (excluded !== undefined && !isStringOrStrings(excluded)) add(['overrides', i, 'excludedFiles'], '"excludedFiles" phải là chuỗi hoặc mảng chuỗi.', '"excludedFiles" must be a string or an array of strings.');
+        else if (excluded !== undefined) checkGlobs(excluded, ['overrides', i, 'excludedFiles'], add);
         validateBody(o as Record<string, unknown>, ['overrides', i], OVERRIDE_KEYS, rules, add);
       });
   }
   return problems;
+}
+
+/**
+ * Why a glob is refused, or null. Globs are compiled to regular expressions (picomatch), whose
+ * cost on a long file name grows with the number of `*` in one segment (`*a*a*a*a*…b` takes
+ * minutes): at most 3 per segment (a `**` segment aside), 256 characters, no extglob.
+ */
+export function globProblem(glob: string): Localized | null {
+  if (glob.length > 256) return { vi: `Mẫu đường dẫn dài ${glob.length} ký tự, quá 256.`, en: `The glob is ${glob.length} characters long, over 256.` };
+  if (/[@!?+*]\(/.test(glob)) return { vi: `Mẫu "${glob}" dùng extglob (@(…), !(…), +(…)…), vnstyle không hỗ trợ; hãy viết nhiều mẫu.`, en: `The glob "${glob}" uses an extglob (@(…), !(…), +(…)…), which vnstyle does not support; write several globs instead.` };
+  for (const seg of glob.split('/')) {
+    if (seg === '**') continue;
+    const stars = (seg.match(/\*/g) ?? []).length;
+    if (stars > 3) return { vi: `Mẫu "${glob}" có ${stars} dấu * trong một đoạn; tối đa 3 (mẫu nhiều * khớp rất chậm với tên tệp dài).`, en: `The glob "${glob}" has ${stars} * in one segment; at most 3 (such globs take very long on long file names).` };
+  }
+  return null;
 }
 
 function isStringOrStrings(v: unknown): boolean {
@@ -201,6 +219,13 @@ function isStringOrStrings(v: unknown): boolean {
 }
 
 type Add = (path: Array<string | number>, vi: string, en: string, atKey?: boolean) => void;
+
+function checkGlobs(globs: unknown, at: Array<string | number>, add: Add): void {
+  (Array.isArray(globs) ? globs : [globs]).forEach((g, i) => {
+    const p = globProblem(g as string);
+    if (p) add(Array.isArray(globs) ? [...at, i] : at, p.vi, p.en);
+  });
+}
 
 function validateBody(obj: Record<string, unknown>, at: Array<string | number>, keys: string[], rules: readonly Rule[], add: Add): void {
   for (const [key, value] of Object.entries(obj)) {
@@ -221,6 +246,7 @@ function validateBody(obj: Record<string, unknown>, at: Array<string | number>, 
       case 'allow':
       case 'ignores':
         if (!Array.isArray(value) || !value.every((x) => typeof x === 'string')) add(path, `"${key}" phải là một mảng chuỗi.`, `"${key}" must be an array of strings.`);
+        else if (key === 'ignores') checkGlobs(value, path, add);
         break;
       case 'abbreviations':
         if (typeName(value) !== 'object') add(path, '"abbreviations" phải là đối tượng {"VIẾT TẮT": "dạng đầy đủ"}.', '"abbreviations" must be an object {"ABBR": "full form"}.');

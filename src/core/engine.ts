@@ -143,7 +143,7 @@ function mapFinding(f: Finding, view: NfcView): Finding {
     const start = view.toSource(x.start, 'start');
     return { ...x, start, end: x.end === x.start ? start : view.toSource(x.end, 'end') };
   };
-  return { ...map(f), fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map(map) })) };
+  return { ...map(f), fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => view.toSourceEdit(e)) })) };
 }
 
 /**

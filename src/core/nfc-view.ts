@@ -10,6 +10,8 @@ export interface NfcView {
   text: string;
   /** Source offset of a view offset; inside a recomposed cluster, its start or its end. */
   toSource(offset: number, side: 'start' | 'end'): number;
+  /** An edit of the view as an edit of the source: one that starts or ends inside a cluster takes the whole cluster, rewritten. */
+  toSourceEdit(edit: Edit): Edit;
 }
 
 /** A letter (or any base) followed by combining marks: composed on its own in NFC. */
@@ -39,8 +41,33 @@ export function nfcView(text: string): NfcView | null {
   parts.push(text.slice(at));
   const view = parts.join('');
   if (view !== text.normalize('NFC')) return null; // composition across clusters (not Vietnamese): read the source
+  /** The recomposed cluster holding view offset `offset` strictly inside, if any. */
+  const inside = (offset: number): { k: number; vStart: number; vEnd: number } | null => {
+    let lo = 0;
+    let hi = edits.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (viewStarts[mid] <= offset) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (k < 0) return null;
+    const vStart = viewStarts[k];
+    const vEnd = vStart + edits[k].text.length;
+    return offset > vStart && offset < vEnd ? { k, vStart, vEnd } : null;
+  };
   return {
     text: view,
+    toSourceEdit(e) {
+      const a = inside(e.start);
+      const b = e.end === e.start ? a : inside(e.end);
+      const start = a ? edits[a.k].start : this.toSource(e.start, 'start');
+      const end = b ? edits[b.k].end : e.end === e.start ? start : this.toSource(e.end, 'end');
+      const text = (a ? view.slice(a.vStart, e.start) : '') + e.text + (b ? view.slice(e.end, b.vEnd) : '');
+      return { start, end, text };
+    },
     toSource(offset, side) {
       // The last edit starting at or before `offset` in the view.
       let lo = 0;

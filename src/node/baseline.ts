@@ -7,6 +7,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Finding } from '../core/types';
+import { LIMITS } from '../core/limits';
+import { readRegularFile, ReadError } from './text-file';
 import type { LineIndex } from '../core/text/line-index';
 
 export interface BaselineEntry {
@@ -35,6 +37,16 @@ export function anchorOf(text: string, finding: Pick<Finding, 'start' | 'end'>, 
   return `${norm(before)}⟦${norm(text.slice(finding.start, finding.end))}⟧${norm(after)}`.trim();
 }
 
+/** A baseline file that cannot be used: what is wrong, never its content. */
+export class BaselineError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`baseline ${file}: ${reason}`);
+  }
+}
+
 export class Baseline {
   private readonly remaining = new Map<string, number>();
 
@@ -48,13 +60,16 @@ export class Baseline {
   static load(file: string): Baseline {
     let data: BaselineFile;
     try {
-      data = JSON.parse(fs.readFileSync(file, 'utf8')) as BaselineFile;
+      data = JSON.parse(new TextDecoder().decode(readRegularFile(file, LIMITS.configBytes * 16))) as BaselineFile;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return new Baseline(file, []);
-      throw new Error(`baseline ${file}: ${(e as Error).message}`);
+      if (e instanceof ReadError && e.problem === 'missing') return new Baseline(file, []);
+      if (e instanceof ReadError) throw new BaselineError(file, e.problem === 'not-regular' ? `not a regular file (${e.detail})` : e.problem === 'too-large' ? 'too large' : `${e.problem}${e.detail ? ` (${e.detail})` : ''}`);
+      throw new BaselineError(file, 'not valid JSON');
     }
-    if (data?.tool !== 'vnstyle' || data.version !== 1 || !Array.isArray(data.entries)) throw new Error(`baseline ${file}: not a vnstyle baseline (version 1)`);
-    return new Baseline(file, data.entries);
+    const entries = (data as Partial<BaselineFile> | null)?.entries;
+    if (data?.tool !== 'vnstyle' || data.version !== 1 || !Array.isArray(entries) || !entries.every((x) => x && typeof x.file === 'string' && typeof x.ruleId === 'string' && typeof x.anchor === 'string' && Number.isInteger(x.count)))
+      throw new BaselineError(file, 'not a vnstyle baseline (version 1)');
+    return new Baseline(file, entries);
   }
 
   /** The path the baseline records for an article: relative to the baseline's folder, with /. */

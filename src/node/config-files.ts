@@ -21,6 +21,8 @@ import { mergeConfig, resolveConfig, validateConfig, ResolvedConfig, UserConfig 
 import type { Localized } from '../core/types';
 import type { Rule } from '../core/rule';
 import { LineIndex } from '../core/text/line-index';
+import { LIMITS } from '../core/limits';
+import { readRegularFile, ReadError } from './text-file';
 
 export const CONFIG_FILE = '.vnstyle.json';
 
@@ -62,6 +64,13 @@ export interface EffectiveConfig {
 export interface ConfigOptions {
   /** --config FILE: use this file only. */
   explicit?: string;
+  /**
+   * Folders `extends` may also read from (--allow-extends). By default a file extends only files
+   * inside its repository (or its own folder outside a repository).
+   */
+  allowExtends?: string[];
+  /** The workspace is not trusted (the editor's Restricted Mode): `allowExtends` is ignored. */
+  untrusted?: boolean;
   /** --no-config-lookup. */
   noLookup?: boolean;
   /** Beneath every file (the editor's settings). */
@@ -79,6 +88,12 @@ function location(text: string, offset: number): { line: number; column: number 
 export function parseConfigText(file: string, text: string, rules: readonly Rule[]): { raw: UserConfig; problems: ConfigProblem[] } {
   const errors: ParseError[] = [];
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const deep = tooDeep(source, LIMITS.jsonDepth);
+  if (deep >= 0)
+    return {
+      raw: {},
+      problems: [{ file, ...location(source, deep), offset: deep, length: 1, message: { vi: `Lồng quá ${LIMITS.jsonDepth} cấp mảng, đối tượng; cấu hình vnstyle không cần sâu như vậy.`, en: `Nested more than ${LIMITS.jsonDepth} levels of arrays and objects; a vnstyle configuration never needs that.` } }],
+    };
   const tree = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
   const problems: ConfigProblem[] = errors.map((e) => ({
     file,
@@ -91,13 +106,56 @@ export function parseConfigText(file: string, text: string, rules: readonly Rule
     if (!tree && !problems.length) problems.push({ file, line: 1, column: 1, offset: 0, length: 0, message: { vi: 'Tệp cấu hình rỗng.', en: 'The configuration file is empty.' } });
     return { raw: {}, problems };
   }
+  // Keys that would reach Object.prototype when the file becomes an object: refused where they are.
+  for (const key of forbiddenKeys(tree))
+    problems.push({ file, ...location(source, key.offset), offset: key.offset, length: key.length, message: { vi: `Khóa "${key.value}" không được phép.`, en: `The key "${key.value}" is not allowed.` } });
+  if (problems.length) return { raw: {}, problems };
   const raw = nodeValue(tree) as UserConfig;
+  // A file that is not a vnstyle configuration (a wrong "extends") is never quoted in messages.
+  const quotable = isVnstyleConfigName(file);
   for (const p of validateConfig(raw, rules)) {
     let node: JsonNode | undefined = findNodeAtLocation(tree, p.path) ?? tree;
     if (p.atKey && node.parent?.type === 'property') node = node.parent.children![0];
-    problems.push({ file, ...location(source, node.offset), offset: node.offset, length: node.length, message: p.message });
+    const message = quotable ? p.message : { vi: 'Nội dung không phải cấu hình vnstyle (không trích dẫn giá trị của tệp này).', en: 'Not vnstyle configuration (values of this file are not quoted).' };
+    problems.push({ file, ...location(source, node.offset), offset: node.offset, length: node.length, message });
   }
   return { raw, problems };
+}
+
+/** `.vnstyle.json`, or a shared file named after vnstyle (`vnstyle-newsroom.json`): its values may be quoted. */
+export function isVnstyleConfigName(file: string): boolean {
+  return /^(?:\.vnstyle\.json|.*vnstyle.*\.json)$/i.test(path.basename(file));
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function forbiddenKeys(node: JsonNode): JsonNode[] {
+  const out: JsonNode[] = [];
+  const visit = (n: JsonNode) => {
+    if (n.type === 'property' && n.children?.[0] && FORBIDDEN_KEYS.has(n.children[0].value as string)) out.push(n.children[0]);
+    for (const c of n.children ?? []) visit(c);
+  };
+  visit(node);
+  return out;
+}
+
+/** Offset of the first bracket nested deeper than `max` (strings and comments skipped), or -1. Checked before parsing, which recurses. */
+export function tooDeep(text: string, max: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2f) {
+      while (i < text.length && text.charCodeAt(i) !== 0x0a) i++;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
 }
 
 function nodeValue(node: JsonNode): unknown {
@@ -158,40 +216,71 @@ export class ConfigResolver {
     return chain;
   }
 
+  /**
+   * `extends` stays inside the repository of the file that names it (its own folder outside a
+   * repository), or a folder --allow-extends names (not in an untrusted workspace): a shared
+   * configuration cannot read any file on the machine.
+   */
+  private checkExtendsTarget(from: string, target: string, fail: (m: Localized) => ConfigError): void {
+    const real = (p: string) => {
+      try {
+        return fs.realpathSync(p);
+      } catch {
+        return path.resolve(p);
+      }
+    };
+    const inside = (dir: string, p: string) => {
+      const rel = path.relative(dir, p);
+      return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+    };
+    let root = path.dirname(real(from));
+    for (let d = root; ; d = path.dirname(d)) {
+      if (fs.existsSync(path.join(d, '.git'))) {
+        root = d;
+        break;
+      }
+      if (path.dirname(d) === d) break;
+    }
+    const allowed = [root, ...(this.options.untrusted ? [] : (this.options.allowExtends ?? []).map(real))];
+    const t = real(target);
+    if (allowed.some((dir) => inside(dir, t))) return;
+    throw fail({
+      vi: `"extends" trỏ tới ${target}, nằm ngoài ${root}; vnstyle chỉ đọc cấu hình trong kho (hoặc thư mục của tệp). ${this.options.untrusted ? 'Thư mục làm việc chưa được tin cậy.' : 'Nếu tin tệp này, hãy chạy với --allow-extends THƯ-MỤC.'}`,
+      en: `"extends" points to ${target}, outside ${root}; vnstyle reads configuration inside the repository (or the file's folder) only. ${this.options.untrusted ? 'The workspace is not trusted.' : 'If you trust that file, run with --allow-extends FOLDER.'}`,
+    });
+  }
+
   private load(file: string, seen: string[]): ParsedFile {
     const cached = this.parsed.get(file);
     if (cached) return cached;
     if (seen.includes(file)) {
       throw new ConfigError([{ file, line: 1, column: 1, offset: 0, length: 0, message: { vi: `"extends" tạo vòng lặp: ${[...seen, file].join(' → ')}.`, en: `"extends" loops: ${[...seen, file].join(' → ')}.` } }]);
     }
+    const from = seen[seen.length - 1];
+    const fail = (message: Localized) => new ConfigError([{ file: from ?? file, line: 1, column: 1, offset: 0, length: 0, message }]);
+    if (from) this.checkExtendsTarget(from, file, fail);
     let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      text = new TextDecoder('utf-8').decode(readRegularFile(file, LIMITS.configBytes));
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      const from = seen[seen.length - 1];
-      throw new ConfigError([
-        {
-          file: from ?? file,
-          line: 1,
-          column: 1,
-          offset: 0,
-          length: 0,
-          message:
-            code === 'ENOENT'
-              ? { vi: `Không tìm thấy tệp cấu hình ${file}.`, en: `Configuration file not found: ${file}.` }
-              : { vi: `Không đọc được tệp cấu hình ${file} (${code}).`, en: `Cannot read the configuration file ${file} (${code}).` },
-        },
-      ]);
+      if (!(e instanceof ReadError)) throw e;
+      const m: Record<string, Localized> = {
+        missing: { vi: `Không tìm thấy tệp cấu hình ${file}.`, en: `Configuration file not found: ${file}.` },
+        'not-regular': { vi: `${file} không phải tệp thường (${e.detail}); "extends" và --config chỉ đọc tệp JSON thường.`, en: `${file} is not a regular file (a ${e.detail}); "extends" and --config read regular JSON files only.` },
+        'too-large': { vi: `Tệp cấu hình ${file} lớn hơn ${LIMITS.configBytes} byte; đó không phải cấu hình vnstyle.`, en: `The configuration file ${file} is larger than ${LIMITS.configBytes} bytes; that is no vnstyle configuration.` },
+        directory: { vi: `${file} là thư mục, không phải tệp cấu hình.`, en: `${file} is a folder, not a configuration file.` },
+      };
+      throw fail(m[e.problem] ?? { vi: `Không đọc được tệp cấu hình ${file} (${e.detail}).`, en: `Cannot read the configuration file ${file} (${e.detail}).` });
     }
     const { raw, problems } = parseConfigText(file, text, this.rules);
     if (problems.length) throw new ConfigError(problems);
     const ext = raw.extends === undefined ? [] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
     const inherited = ext.map((e) => this.load(path.resolve(path.dirname(file), e), [...seen, file]));
     const { extends: _e, overrides, ignores, $schema: _s, ...own } = raw;
+    // Globs are checked by validateConfig (globProblem): at most 3 * per segment, no extglob.
     const glob = (patterns: string | string[]): Matcher => {
       const list = (Array.isArray(patterns) ? patterns : [patterns]).map((g) => (g.endsWith('/') ? `${g}**` : g));
-      return picomatch(list, { dot: true, basename: list.every((g) => !g.includes('/')) });
+      return picomatch(list, { dot: true, noextglob: true, basename: list.every((g) => !g.includes('/')) });
     };
     const parsed: ParsedFile = {
       file,

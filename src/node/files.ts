@@ -7,11 +7,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { fileKind as fileKindOf } from './text-file';
 
 export const DEFAULT_EXTENSIONS = ['md', 'markdown', 'txt'];
 
 export interface WalkProblem {
-  kind: 'missing' | 'unreadable-dir' | 'symlink-loop' | 'no-match';
+  kind: 'missing' | 'unreadable-dir' | 'symlink-loop' | 'no-match' | 'no-files' | 'not-regular';
   path: string;
   detail?: string;
 }
@@ -116,8 +117,17 @@ export function collectFiles(inputs: string[], options: { extensions?: string[];
         }
       }
       if (ignored(abs, isDir, here)) continue;
+      const matches = () => hasExt(abs) && (!match || match(path.relative(base!, abs).split(path.sep).join('/')));
       if (isDir) walk(abs, here, seen, match, base);
-      else if (isFile && hasExt(abs) && (!match || match(path.relative(base!, abs).split(path.sep).join('/')))) files.add(abs);
+      else if (isFile && matches()) files.add(abs);
+      else if (!isFile && matches() && !e.isSymbolicLink()) {
+        // A FIFO, device or socket named like an article: never opened, said.
+        try {
+          problems.push({ kind: 'not-regular', path: abs, detail: fileKindOf(fs.lstatSync(abs)) });
+        } catch {
+          /* gone meanwhile */
+        }
+      }
     }
   };
 
@@ -145,7 +155,12 @@ export function collectFiles(inputs: string[], options: { extensions?: string[];
       problems.push({ kind: 'missing', path: input });
       continue;
     }
-    if (st.isDirectory()) walk(abs, layersAbove(abs), new Set());
+    if (st.isDirectory()) {
+      const before = files.size;
+      walk(abs, layersAbove(abs), new Set());
+      // A folder named explicitly (even "x.txt") is walked; one that holds no article is said, not skipped.
+      if (files.size === before && inputs.length) problems.push({ kind: 'no-files', path: input, detail: [...exts].map((e) => `.${e}`).join(', ') });
+    } else if (!st.isFile()) problems.push({ kind: 'not-regular', path: input, detail: fileKindOf(st) });
     else files.add(abs); // named explicitly: linted whatever its extension
   }
   return { files: [...files].sort(), problems };

@@ -45,7 +45,9 @@ export default defineRule({
       if (b.kind !== 'residue') return;
       // Its own lines, line break included: all the fix may remove of what is not prose (a link, bold).
       const first = lines.lineAt(b.start);
-      const last = lines.lineAt(b.end);
+      let last = lines.lineAt(b.end);
+      // A Markdown heading underlined (setext: "BÌNH LUẬN" then "---"): the underline is its own too.
+      if (article.format === 'markdown' && last + 1 < lines.lineCount && /^ {0,3}(?:=+|-+)[ \t]*$/.test(lines.lineText(last + 1)) && !article.maskText({ start: lines.starts[last + 1], end: lines.ends[last + 1] }).trim()) last++;
       let own = { start: lines.starts[first], end: last + 1 < lines.lineCount ? lines.starts[last + 1] : text.length };
       if (blocks[i - 1]?.end > own.start || blocks[i + 1]?.start < own.end) {
         // A piece of a line that holds other paragraphs (a one-line article): only the piece goes.
@@ -64,8 +66,12 @@ export default defineRule({
         while (l >= 0 && blank(l)) l--;
         if (l >= 0) start = lines.ends[l];
         const more = blocks.slice(i + 1).some((x) => x.kind === 'residue');
-        end = more ? lines.ends[last] : text.length;
-        if (!more) insert = eol; // the article ends with one line break
+        // Up to the end of the text only when nothing but blank lines follow (never a code block after it).
+        let l2 = last + 1;
+        while (l2 < lines.lineCount && blank(l2)) l2++;
+        const atEnd = !more && l2 >= lines.lineCount;
+        end = atEnd ? text.length : lines.ends[last];
+        if (atEnd) insert = eol; // the article ends with one line break
       }
       context.report({
         start: b.start,
