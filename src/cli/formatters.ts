@@ -54,9 +54,18 @@ export function counts(messages: Message[]): { errorCount: number; warningCount:
   return { errorCount, warningCount, infoCount };
 }
 
+/**
+ * Control characters from an article or a file name made visible (`\u001B`): an escape sequence
+ * in a report must never reach the terminal, nor a bidi override reorder a line. Every human
+ * format passes article text and names through it; JSON and SARIF escape on their own.
+ */
+export function visible(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 const rel = (ctx: FormatContext, file: string) => {
   const r = path.relative(ctx.cwd, file);
-  return (r === '' ? path.basename(file) : r).split(path.sep).join('/');
+  return visible((r === '' ? path.basename(file) : r).split(path.sep).join('/'));
 };
 
 // ------------------------------------------------------------------ stylish
@@ -70,7 +79,7 @@ function stylish(ctx: FormatContext): Formatter {
     header: () => '',
     file(r) {
       if (!r.messages.length) return '';
-      const rows = r.messages.map((m) => [`${m.line}:${m.column}`, SEVERITY_WORD[ctx.lang][m.severity], m.message, m.ruleId, m.severity] as const);
+      const rows = r.messages.map((m) => [`${m.line}:${m.column}`, SEVERITY_WORD[ctx.lang][m.severity], visible(m.message), m.ruleId, m.severity] as const);
       const w0 = rows.reduce((w, x) => Math.max(w, x[0].length), 0); // (no spreading: 125,000 arguments throw RangeError)
       const w1 = rows.reduce((w, x) => Math.max(w, x[1].length), 0);
       const lines = rows.map(([pos, sev, msg, id, s]) => `  ${paint('dim', pos.padEnd(w0))}  ${paint(sevColor[s], sev.padEnd(w1))}  ${msg}  ${paint('dim', id)}`);
@@ -124,7 +133,7 @@ function json(): Formatter {
 function unix(ctx: FormatContext): Formatter {
   return {
     header: () => '',
-    file: (r) => r.messages.map((m) => `${rel(ctx, r.filePath)}:${m.line}:${m.column}: ${m.severity} ${m.message} [${m.ruleId}]\n`).join(''),
+    file: (r) => r.messages.map((m) => `${rel(ctx, r.filePath)}:${m.line}:${m.column}: ${m.severity} ${visible(m.message)} [${m.ruleId}]\n`).join(''),
     footer: () => '',
   };
 }
@@ -147,16 +156,16 @@ function github(ctx: FormatContext): Formatter {
       r.messages
         .map((m) => {
           const props = [`file=${escapeProperty(rel(ctx, r.filePath))}`, `line=${m.line}`, `col=${m.column}`, `endLine=${m.endLine}`, `endColumn=${m.endColumn}`, `title=${escapeProperty(`vnstyle(${m.ruleId})`)}`];
-          return `::${command[m.severity]} ${props.join(',')}::${escapeData(m.message)}\n`;
+          return `::${command[m.severity]} ${props.join(',')}::${escapeData(visible(m.message))}\n`;
         })
         .join(''),
-    footer: (s) => s.problems.map((p) => `::error file=${escapeProperty(rel(ctx, p.filePath))},title=vnstyle::${escapeData(p.message)}\n`).join(''),
+    footer: (s) => s.problems.map((p) => `::error file=${escapeProperty(rel(ctx, p.filePath))},title=vnstyle::${escapeData(visible(p.message))}\n`).join(''),
   };
 }
 
 // ------------------------------------------------------------------ junit
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+const xml = (s: string) => visible(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
 function junit(ctx: FormatContext): Formatter {
   const cases: string[] = [];
@@ -273,8 +282,7 @@ function diff(ctx: FormatContext): Formatter {
  * heading: HTML and entities neutralised, inline syntax and the cell separator escaped.
  */
 export function escapeMarkdown(s: string): string {
-  return s
-    .replace(/[\r\n]+/g, ' ')
+  return visible(s.replace(/[\r\n]+/g, ' '))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

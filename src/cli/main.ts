@@ -22,7 +22,7 @@ import { Baseline, BaselineError, BaselineWriter } from '../node/baseline';
 import { changesSince, GitError, LineRanges } from '../node/git-changes';
 import { lintText, writeFix, FileResult, JobOptions } from './lint-file';
 import { lintAll, workerMain } from './pool';
-import { createFormatter, counts, FORMATS, FormatName, Summary } from './formatters';
+import { createFormatter, counts, FORMATS, FormatName, Summary, visible } from './formatters';
 import { gitProblemMessage, helpText, readProblemMessage, T } from './messages';
 import { listRules, printConfig, runInit } from './commands';
 
@@ -78,7 +78,7 @@ function say(lang: Lang, vi: string, en: string): string {
 }
 
 function printConfigProblems(problems: ConfigProblem[], lang: Lang, io: Io): void {
-  for (const p of problems) io.err(`vnstyle: ${p.file}:${p.line}:${p.column}: ${p.message[lang]}\n`);
+  for (const p of problems) io.err(`vnstyle: ${visible(`${p.file}:${p.line}:${p.column}: ${p.message[lang]}`)}\n`);
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -216,7 +216,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
     const handle = (r: FileResult) => {
       if (r.ignored) {
-        if (explicitFiles.has(r.filePath)) io.err(`vnstyle: ${T.ignoredFile[lang](path.relative(io.cwd, r.filePath))}\n`);
+        if (explicitFiles.has(r.filePath)) io.err(`vnstyle: ${visible(T.ignoredFile[lang](path.relative(io.cwd, r.filePath)))}\n`);
         return;
       }
       summary.files++;
@@ -229,19 +229,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
       }
       if (r.problem) {
         const message = readProblemMessage(r.problem.kind, path.relative(io.cwd, r.filePath) || r.filePath, r.problem.detail, lang);
-        io.err(`vnstyle: ${message}\n`);
+        io.err(`vnstyle: ${visible(message)}\n`);
         summary.problems.push({ filePath: r.filePath, message });
         exit = 2;
       }
       writeFix(r);
       if (r.problem?.kind.startsWith('fix-')) {
         const message = readProblemMessage(r.problem.kind, path.relative(io.cwd, r.filePath) || r.filePath, r.problem.detail, lang);
-        io.err(`vnstyle: ${message}\n`);
+        io.err(`vnstyle: ${visible(message)}\n`);
         summary.problems.push({ filePath: r.filePath, message });
         exit = 2;
       } else if (r.problem?.kind === 'write-failed') {
         const message = readProblemMessage(r.problem.kind, path.relative(io.cwd, r.filePath) || r.filePath, r.problem.detail, lang);
-        io.err(`vnstyle: ${message}\n`);
+        io.err(`vnstyle: ${visible(message)}\n`);
         summary.problems.push({ filePath: r.filePath, message });
         exit = 2;
       }
@@ -310,7 +310,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       }
       for (const p of walk.problems) {
         const message = readProblemMessage(p.kind, p.path, p.detail, lang);
-        io.err(`vnstyle: ${message}\n`);
+        io.err(`vnstyle: ${visible(message)}\n`);
         if (p.kind !== 'symlink-loop') {
           summary.problems.push({ filePath: path.resolve(io.cwd, p.path), message });
           exit = 2;
@@ -349,7 +349,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 2;
     }
     if (e instanceof ReadError) {
-      io.err(`vnstyle: ${readProblemMessage(e.problem, e.filePath, e.detail, lang)}\n`);
+      io.err(`vnstyle: ${visible(readProblemMessage(e.problem, e.filePath, e.detail, lang))}\n`);
       return 2;
     }
     if (e instanceof ConfigError) {
