@@ -202,7 +202,7 @@ function titleCaseRun(article: Article, run: Word[], claimed: Claimed, reports: 
   if (!claimed.some(([s, e]) => start < e && s < end)) reports.push({ start, end, messageId: 'titleCase', data: { text: article.text.slice(start, end) } });
 }
 
-/** The block before `block` (blocks are sorted by start: a binary search, not a scan per block). */
+/** The article's block before `block`, residue skipped (blocks are sorted by start: a binary search, not a scan per block). */
 function blockBefore(blocks: readonly Block[], block: Block): Block | undefined {
   let lo = 0;
   let hi = blocks.length - 1;
@@ -211,7 +211,9 @@ function blockBefore(blocks: readonly Block[], block: Block): Block | undefined 
     if (blocks[mid].start < block.start) lo = mid;
     else hi = mid - 1;
   }
-  return blocks[lo].start < block.start ? blocks[lo] : undefined;
+  // Web residue between them is no part of the article (its fix removes it).
+  while (lo > 0 && blocks[lo].kind === 'residue') lo--;
+  return blocks[lo].start < block.start && blocks[lo].kind !== 'residue' ? blocks[lo] : undefined;
 }
 
 /** (d) A sentence that starts with a lower-case letter. */
