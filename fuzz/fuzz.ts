@@ -39,8 +39,7 @@ export function corpusSeeds(root: string, limit = 2000): Seed[] {
 }
 
 /** Shrink a failing document while it still fails with the same class: lines, then chunks, then characters. */
-export function minimise(seed: Seed, kind: string, budgetMs = 20_000): Seed {
-  const fails = (text: string) => checkDocument(text, seed.format).some((v) => v.kind === kind);
+export function minimise(seed: Seed, kind: string, budgetMs = 20_000, fails = (text: string) => checkDocument(text, seed.format).some((v) => v.kind === kind)): Seed {
   let text = seed.text;
   const deadline = Date.now() + budgetMs;
   for (const unit of ['line', 'chunk', 'char'] as const) {
