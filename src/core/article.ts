@@ -18,7 +18,7 @@ import { parseMarkdown } from './markdown';
 import { parseDirectiveLine, Directive } from './directives';
 import { parseDateline, Dateline } from './analysis/dateline';
 import { isResidueLine } from './analysis/residue';
-import { looksLikeByline, isBylineFragment } from './analysis/byline';
+import { looksLikeByline, isBylineFragment, isOutletLine } from './analysis/byline';
 import { maskUrls } from './analysis/urls';
 import { HIDDEN_CHAR as HIDDEN } from './analysis/hidden';
 import { isCaption } from './analysis/captions';
@@ -291,7 +291,10 @@ function classify(article: Article, input: Block[]): Roles {
     blocks[last].kind = 'residue';
     last--;
   }
-  for (let i = first; i <= last; i++) if (/^>>/.test(textOf(blocks[i]))) blocks[i].kind = 'residue';
+  for (let i = first; i <= last; i++) {
+    const t = blocks[i].joined ? '' : textOf(blocks[i]);
+    if (t.startsWith('>>') && t.length <= 200) blocks[i].kind = 'residue'; // not a whole article that begins with related links
+  }
   while (last >= first && blocks[last].kind === 'residue') last--;
 
   // The byline, also when front matter names the author: the body line is still no sentence to check.
@@ -369,18 +372,27 @@ function markByline(article: Article, blocks: Block[], first: number, last: numb
   }
 }
 
-/** The first of the last lines (up to four, ending at `end`) that together read as a byline; null when none do. */
+/**
+ * The first of the last lines (up to four, ending at `end`) that together read as a byline; null
+ * when none do. The very last line may name the outlet or the photographer under the author line.
+ */
 function bylineGroup(blocks: Block[], first: number, end: number, textOf: (b: Block) => string): number | null {
   let found: number | null = null;
   let joined = '';
+  let outlet = false;
   for (let from = end; from >= Math.max(first, end - 3); from--) {
     const b = blocks[from];
     const t = textOf(b);
-    if (b.kind !== 'paragraph' || t.length > 70 || (from < end && isCaption(t)) || !(looksLikeByline(t) || isBylineFragment(t))) break;
+    if (b.kind !== 'paragraph' || t.length > 70 || (from < end && isCaption(t))) break;
+    if (!(looksLikeByline(t) || isBylineFragment(t))) {
+      if (from !== end || !isOutletLine(t)) break;
+      outlet = true; // "Sơn Tùng" / "Thể thao & Văn hóa": the outlet line joins only with an author line above
+      continue;
+    }
     joined = joined ? `${t} ${joined}` : t;
-    if (looksLikeByline(joined.replace(/([([])\s+/gu, '$1').replace(/\s+([)\]])/gu, '$1'))) found = from;
+    if (looksLikeByline(joined)) found = from;
   }
-  return found;
+  return outlet && found === end ? null : found;
 }
 
 /** A short line without final punctuation, capital first: a subheading of a plain-text article. */
