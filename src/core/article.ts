@@ -294,6 +294,7 @@ function classify(article: Article, input: Block[]): Roles {
   for (let i = first; i <= last; i++) {
     const t = blocks[i].joined ? '' : textOf(blocks[i]);
     if (t.startsWith('>>') && t.length <= 200) blocks[i].kind = 'residue'; // not a whole article that begins with related links
+    else if (RELATED.test(t)) i = relatedLinks(blocks, i, last, textOf);
   }
   while (last >= first && blocks[last].kind === 'residue') last--;
 
@@ -324,6 +325,22 @@ function classify(article: Article, input: Block[]): Roles {
   }
   const tag = lead ? leadTagLength(article.mask.slice(lead.start, lead.end)) : 0;
   return { blocks, leadTag: lead && tag ? { start: lead.start, end: lead.start + tag } : null };
+}
+
+/** A related-links heading inside the article: "TIN LIÊN QUAN", "Xem thêm:". */
+const RELATED = /^(?:tin liên quan|bài liên quan|xem thêm|đọc thêm|tin cùng chuyên mục|các tin khác|tin khác)\s*:?$/iu;
+
+/** The heading and the link titles under it (short lines, no sentence end): residue. Returns the last index taken. */
+function relatedLinks(blocks: Block[], at: number, last: number, textOf: (b: Block) => string): number {
+  blocks[at].kind = 'residue';
+  let i = at + 1;
+  for (; i <= last && i - at <= 8; i++) {
+    const t = textOf(blocks[i]);
+    const sentence = /[!?:;,]$/u.test(t) || (t.endsWith('.') && !t.endsWith('...')); // a title cut short ends in "..." or "…"
+    if (blocks[i].joined || blocks[i].kind !== 'paragraph' || t.length > 150 || sentence) break;
+    blocks[i].kind = 'residue';
+  }
+  return i - 1;
 }
 
 /** Paragraphs joined on one line (the whole article, or the body under a headline and sapo) cut into pieces of whole sentences. */

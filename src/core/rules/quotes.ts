@@ -1,6 +1,6 @@
 import { defineRule, Report } from '../rule';
 import type { Article } from '../article';
-import { majority } from '../analysis/majority';
+import { certainUnlessTied, houseOrMajority } from '../analysis/majority';
 import { analyseQuotes, quoteRole } from '../analysis/quote-marks';
 
 type Style = 'curly' | 'straight';
@@ -25,7 +25,7 @@ export default defineRule({
       en: 'Vietnamese uses curly quotes “…” (‘…’ nested), per CLDR; straight quotes are a defect only when mixed with curly ones in one article. Without a house choice (house.quotes) the majority wins. Quotes are balanced over the whole article: a long quotation opened in one paragraph and closed in a later one is right (also when each paragraph reopens it with “). A closing quote typed as an opening one (“good“) or the reverse (”good”) is fixed from its position. Round brackets are balanced per paragraph. A mark without its pair is usually a cut-and-paste slip: reported, not fixed.',
     },
     severity: 'warning',
-    fixable: 'fix',
+    fixable: 'both',
     sources: ['reference §5 PUNC-3'],
     messages: {
       mixed: { vi: '{markName} giữa bài dùng ngoặc kép {expected}. Hãy dùng {fixedName}.', en: '{markNameEn} in an article using {expectedEn} quotes. Use {fixedNameEn}.' },
@@ -167,14 +167,13 @@ const STYLE_NAMES = { curly: { vi: 'cong “…”', en: 'curly “…”' }, st
 /** Curly and straight quotes mixed: the house style, or the article's majority. */
 function mixedStyles(article: Article, marks: Mark[], house: Style | 'consistent', reports: Report[]): void {
   const quotes = marks.filter((m) => m.ch !== '(' && m.ch !== ')').map((m) => ({ at: m.at, style: (m.ch === '"' ? 'straight' : 'curly') as Style }));
-  const styles = new Set(quotes.map((q) => q.style));
-  const target: Style | undefined = house !== 'consistent' ? house : styles.size > 1 ? majority(quotes.map((q) => q.style)) : undefined;
+  const target = houseOrMajority<Style>(house, quotes.map((q) => q.style), true);
   if (!target) return;
   const text = article.text;
   for (const q of quotes) {
-    if (q.style === target) continue;
+    if (q.style === target.value) continue;
     let fixed: string;
-    if (target === 'straight') fixed = '"';
+    if (target.value === 'straight') fixed = '"';
     else {
       const before = text[q.at - 1];
       const place = quoteRole(article.mask, q.at);
@@ -184,8 +183,8 @@ function mixedStyles(article: Article, marks: Mark[], house: Style | 'consistent
       start: q.at,
       end: q.at + 1,
       messageId: 'mixed',
-      data: { ...names(text[q.at], fixed), expected: STYLE_NAMES[target].vi, expectedEn: STYLE_NAMES[target].en },
-      fix: { messageId: 'fix', data: names(text[q.at], fixed), edits: [{ start: q.at, end: q.at + 1, text: fixed }] },
+      data: { ...names(text[q.at], fixed), expected: STYLE_NAMES[target.value].vi, expectedEn: STYLE_NAMES[target.value].en },
+      ...certainUnlessTied(target, { messageId: 'fix', data: names(text[q.at], fixed), edits: [{ start: q.at, end: q.at + 1, text: fixed }] }),
     });
   }
 }
