@@ -67,6 +67,11 @@ export class Article {
   readonly layout: Layout;
   /** The outlet or place tag before the lead ("TTO - ", "(VnMedia) - "), dash and spaces included. */
   readonly leadTag: Span | null;
+  /**
+   * The blocks in the order a reader meets them: as written, except a sapo that a crawler put at
+   * the end (after the byline and two blank lines), which comes first, under the headline.
+   */
+  readonly readingOrder: Block[];
   private readonly memo = new Map<string, unknown>();
   /** Markdown: the source ranges that are prose (sorted); null in plain text (every block is). */
   private proseRanges: Array<[number, number]> | null = null;
@@ -83,6 +88,7 @@ export class Article {
     const roles = classify(this, read.blocks);
     this.blocks = roles.blocks;
     this.leadTag = roles.leadTag;
+    this.readingOrder = roles.sapo ? [...this.blocks.filter((b) => b.kind === 'title' || b.kind === 'dateline'), roles.sapo, ...this.blocks.filter((b) => b !== roles.sapo && b.kind !== 'title' && b.kind !== 'dateline')] : this.blocks;
     const fm = this.frontMatter?.fields;
     const fmTitle = fm?.get('title');
     const fmAuthor = fm?.get('author');
@@ -116,6 +122,12 @@ export class Article {
   /** Blocks whose text is running prose: lead, paragraphs, headings, captions, title. */
   get prose(): Block[] {
     return this.blocks.filter((b) => b.kind !== 'residue' && b.kind !== 'dateline' && b.kind !== 'byline');
+  }
+
+  /** Where an offset comes in reading order (see `readingOrder`): compare ranks, not offsets, for "first use". */
+  readingRank(offset: number): number {
+    const block = this.blockAt(offset);
+    return (block ? this.readingOrder.indexOf(block) : this.readingOrder.length) * 2 ** 32 + offset;
   }
 
   /** Text of a span as the mask shows it. */
@@ -262,6 +274,8 @@ function applyHidden(text: string, ranges: Array<[number, number, string]>): str
 interface Roles {
   blocks: Block[];
   leadTag: Span | null;
+  /** A sapo put at the end by a crawler, after the byline. */
+  sapo: Block | null;
 }
 
 /**
@@ -270,7 +284,7 @@ interface Roles {
  * and the lead.
  */
 function classify(article: Article, input: Block[]): Roles {
-  if (!input.length) return { blocks: input, leadTag: null };
+  if (!input.length) return { blocks: input, leadTag: null, sapo: null };
   const textOf = (b: Block) => article.maskText(b).split(HIDDEN).join('').trim();
   const fm = article.frontMatter?.fields;
   const plain = article.format === 'text';
@@ -299,7 +313,7 @@ function classify(article: Article, input: Block[]): Roles {
   while (last >= first && blocks[last].kind === 'residue') last--;
 
   // The byline, also when front matter names the author: the body line is still no sentence to check.
-  if (last >= first) markByline(article, blocks, first, last, textOf);
+  const sapo = last >= first ? markByline(article, blocks, first, last, textOf) : null;
 
   // Dateline: a timestamp line right under the headline (or at the top), also when front matter has a date.
   for (let i = first; i < Math.min(first + 2, blocks.length); i++) {
@@ -311,7 +325,7 @@ function classify(article: Article, input: Block[]): Roles {
   }
 
   // Captions, headings and the lead.
-  let lead: Block | null = null;
+  let lead: Block | null = sapo;
   for (let i = first; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'paragraph') continue;
@@ -324,7 +338,7 @@ function classify(article: Article, input: Block[]): Roles {
     }
   }
   const tag = lead ? leadTagLength(article.mask.slice(lead.start, lead.end)) : 0;
-  return { blocks, leadTag: lead && tag ? { start: lead.start, end: lead.start + tag } : null };
+  return { blocks, leadTag: lead && tag ? { start: lead.start, end: lead.start + tag } : null, sapo };
 }
 
 /** A related-links heading inside the article: "TIN LIÊN QUAN", "Xem thêm:". */
@@ -366,27 +380,30 @@ function splitJoinedBlocks(article: Article, blocks: Block[], first: number): Bl
  * ")"). Crawled pages often put the lead after the byline, set off by two or more blank lines:
  * look past that block too.
  */
-function markByline(article: Article, blocks: Block[], first: number, last: number, textOf: (b: Block) => string): void {
+function markByline(article: Article, blocks: Block[], first: number, last: number, textOf: (b: Block) => string): Block | null {
   const tail = blocks[last];
   if (tail.joined) {
     const text = article.mask.slice(tail.start, tail.end);
     const [s, e] = lastSentence(text) ?? [0, text.length];
-    if (e - s > 70 || !looksLikeByline(text.slice(s, e))) return;
+    if (e - s > 70 || !looksLikeByline(text.slice(s, e))) return null;
     if (s === 0) tail.kind = 'byline';
     else {
       blocks.splice(last + 1, 0, { ...tail, kind: 'byline', start: tail.start + s, end: tail.start + e, gapBefore: 0 });
       tail.end = tail.start + text.slice(0, s).trimEnd().length;
     }
-    return;
+    return null;
   }
   for (const end of [last, last - 1]) {
-    if (end < first || (end === last - 1 && !(tail.gapBefore >= 2 && blocks[end].kind === 'paragraph'))) return;
+    if (end < first || (end === last - 1 && !(tail.gapBefore >= 2 && blocks[end].kind === 'paragraph'))) return null;
     const from = bylineGroup(blocks, first, end, textOf);
     if (from !== null) {
       for (let k = from; k <= end; k++) blocks[k].kind = 'byline';
-      return;
+      if (end === last) return null;
+      tail.kind = 'lead'; // the sapo the crawler put after the byline
+      return tail;
     }
   }
+  return null;
 }
 
 /**

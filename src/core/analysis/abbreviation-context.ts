@@ -25,7 +25,7 @@ const NUMBER_AFTER = /^ ?\d/u;
 const FOREIGN_LETTER = /[FJWZEIO]/;
 
 /** Whether the capitals at this use are a name rather than an abbreviation to explain. */
-export function isNameHere(article: Article, use: AbbrUse, entry: DictionaryEntry | undefined): boolean {
+export function isNameHere(article: Article, use: Pick<AbbrUse, 'abbr' | 'start' | 'end'>, entry: DictionaryEntry | undefined): boolean {
   const mask = article.mask;
   const before = mask.slice(Math.max(0, use.start - 24), use.start);
   if (NAME_BEFORE.test(before)) return true;

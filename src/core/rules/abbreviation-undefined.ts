@@ -127,6 +127,8 @@ export default defineRule({
         // Traps from the corpus: initials, "TP.Huế", ticker lists, a line in capitals, photo credits, a source line.
         { text: 'Tiêu đề\n\nAnh L.T.N và chị N.Th.H sống ở TP.Huế.' },
         { text: 'Tiêu đề\n\nCác mã chậm nộp báo cáo gồm ASP, HAG, HNG, PGC và QCG.' },
+        // A foreign body spelt out after its abbreviation; a symbol without a year; a word in capitals.
+        { text: 'Tiêu đề\n\nTheo NIH (Viện Y tế quốc gia Hoa Kỳ), NIH đã tài trợ. Theo NĐ155/CP, bạn Nói ngay CÓ.' },
         // Mixed-case names are not abbreviations; a definition on the first line counts like any other.
         { text: 'Ngân hàng MBBank và công ty LuxA mở rộng kinh doanh; Ủy ban nhân dân (UBND) tỉnh đồng ý.\nUBND cũng chấp thuận.' },
         { text: 'Tiêu đề\n\nXEM CLIP:\n\nBị can tại cơ quan điều tra (ảnh CACC). Ảnh: FB' },
