@@ -14,7 +14,7 @@ import { isCaption } from './captions';
 import { isValidSyllable } from '../text/syllable';
 
 /** The dot of an abbreviation or an initial, not a full stop: TP., TS., v.v., N. Hà, anh Th., I.E. */
-export const DOTTED = /(?:^|[\s(])(?:TP|Tp|TX|TT|TS|ThS|GS|PGS|BS|KS|NSƯT|NSND|v\.v|St|Mr|Mrs|Ms|Dr|Jr|Sr|No|Th|Tr|Ng|Nh|Kh|Ph|Ch|Gi|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u; // initials: anh Th., I.E.
+export const DOTTED = /(?:^|[\s(])(?:TP|Tp|TX|TT|TS|ThS|GS|PGS|BS|KS|NSƯT|NSND|Ph\.D|v\.v|St|Mr|Mrs|Ms|Dr|Jr|Sr|No|Th|Tr|Ng|Nh|Kh|Ph|Ch|Gi|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u; // initials: anh Th., I.E.
 const END = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['”', '"', '’', "'", ')', ']', '»']);
 const SPACE = /\s/;
