@@ -417,7 +417,7 @@ function bylineGroup(blocks: Block[], first: number, end: number, textOf: (b: Bl
   for (let from = end; from >= Math.max(first, end - 3); from--) {
     const b = blocks[from];
     const t = textOf(b);
-    if (b.kind !== 'paragraph' || t.length > 70 || (from < end && isCaption(t))) break;
+    if (b.kind !== 'paragraph' || t.length > 70 || (from < end && isCaption(t) && !t.endsWith(':'))) break; // "Nguồn ảnh:" / "Archdaily." is one credit
     if (!(looksLikeByline(t) || isBylineFragment(t))) {
       if (from !== end || !isOutletLine(t)) break;
       outlet = true; // "Sơn Tùng" / "Thể thao & Văn hóa": the outlet line joins only with an author line above
