@@ -45,10 +45,10 @@ export function activateClient(context: vscode.ExtensionContext, host: ClientHos
   const client = host.create({
     documentSelector: host.schemes.map((scheme) => ({ scheme })),
     diagnosticCollectionName: 'vnstyle',
-    diagnosticPullOptions: { onChange: true, onSave: true },
     synchronize: { configurationSection: 'vnstyle' },
     initializationOptions: {
-      showSummary: false,
+      showSummary: false, // the client shows it, with a button to open Problems
+      pullDiagnostics: false, // pushed: every open document has its diagnostics, as the workspace summary counts them
       ...(host.localDocs ? { ruleDocs: `command:vnstyle.openRuleDocs?${encodeURIComponent('["')}{rule}${encodeURIComponent('"]')}` } : {}),
     },
     markdown: { isTrusted: { enabledCommands: ['vnstyle.openRuleDocs'] } },
@@ -75,7 +75,8 @@ export function activateClient(context: vscode.ExtensionContext, host: ClientHos
   };
   const target = async (uri?: vscode.Uri) => {
     if (uri) return vscode.workspace.openTextDocument(uri);
-    return vscode.window.activeTextEditor?.document;
+    const doc = vscode.window.activeTextEditor?.document;
+    return doc?.uri.scheme === VIEW_SCHEME ? undefined : doc; // the configuration view is not an article
   };
 
   const views = new Map<string, string>();

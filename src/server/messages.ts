@@ -22,8 +22,8 @@ const MESSAGES = {
   },
   openFile: { vi: 'Mở tệp', en: 'Open file' },
   summary: {
-    vi: 'vnstyle: đã kiểm tra {files} tệp — {errors} lỗi, {warnings} cảnh báo, {infos} thông tin.',
-    en: 'vnstyle: checked {files} files — {errors} errors, {warnings} warnings, {infos} infos.',
+    vi: 'vnstyle: đã kiểm tra {files} tệp — lỗi: {errors}, cảnh báo: {warnings}, thông tin: {infos}.',
+    en: 'vnstyle: checked {files} files — errors: {errors}, warnings: {warnings}, info: {infos}.',
   },
   summaryCancelled: { vi: ' Đã dừng giữa chừng.', en: ' Stopped before the end.' },
   summarySkipped: { vi: ' {skipped} tệp không đọc được (xem nhật ký).', en: ' {skipped} files could not be read (see the log).' },

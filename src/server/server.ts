@@ -30,6 +30,12 @@ export interface InitializationOptions {
   ruleDocs?: string;
   /** false: the client shows the lint-workspace summary itself. */
   showSummary?: boolean;
+  /**
+   * false: push diagnostics even though the client can pull them. The VS Code client says so:
+   * it pulls only for visible editors, while a workspace check reports every open document, and
+   * the Problems view must count what the summary counts.
+   */
+  pullDiagnostics?: boolean;
 }
 
 const ARTICLE = /\.(md|markdown|mdx|mkd|txt)$/i;
@@ -47,7 +53,7 @@ export function startServer(connection: Connection, makeFiles: (params: Initiali
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
     const options = (params.initializationOptions ?? {}) as InitializationOptions & Record<string, unknown>;
-    const pull = caps.textDocument?.diagnostic !== undefined;
+    const pull = caps.textDocument?.diagnostic !== undefined && options.pullDiagnostics !== false;
     checker = new Checker(connection, documents, makeFiles(params), {
       pull,
       configuration: caps.workspace?.configuration === true,

@@ -139,7 +139,8 @@ describe('vnstyle extension', function () {
       (f) => `${f.ruleId} ${doc.positionAt(f.start).line}:${doc.positionAt(f.start).character}-${doc.positionAt(f.end).line}:${doc.positionAt(f.end).character}`,
     );
     assert.ok(expected.length >= 5);
-    const got = await diagnosticsOf(doc.uri, (d) => d.length === expected.length, 'diagnostics for the final text');
+    // Wait for exactly the final text's findings (a slow host may show an intermediate text's first: they are not stale).
+    const got = await diagnosticsOf(doc.uri, (d) => JSON.stringify(d) === JSON.stringify(expected), 'diagnostics for the final text');
     assert.deepEqual(got, expected);
     await new Promise((r) => setTimeout(r, 600)); // nothing older arrives later
     assert.deepEqual(vnstyleDiagnostics(doc.uri).map(describeDiagnostic), expected);
