@@ -100,7 +100,7 @@ export class Checker {
   async check(uri: string, languageId: string, text: string, version: number): Promise<Checked | null> {
     if (!this.client.watches) this.config.invalidate();
     const settings = await this.settingsFor(uri);
-    if (!settings.enable || !settings.languages.includes(languageId)) return null;
+    if (!settings.enable || (settings.languages && !settings.languages.includes(languageId))) return null;
     const settingProblems = this.config.settingsProblems(settings.base);
     if (settingProblems.length) this.reportOnce(msg(settings.lang, 'settingsInvalid', { detail: settingProblems[0] }));
     const base = settingProblems.length ? {} : settings.base;

@@ -10,14 +10,16 @@ import type { ProfileName, UserConfig } from '../core/config';
 export interface Settings {
   enable: boolean;
   run: 'onType' | 'onSave';
-  /** Language ids checked (documents of other languages get no findings). */
-  languages: string[];
+  /**
+   * Language ids checked (documents of other languages get no findings). Unset: every document
+   * the client sends (an editor attaches the server to the buffers it chooses; VS Code sends all
+   * and sets vnstyle.languages).
+   */
+  languages: string[] | undefined;
   lang: Lang;
   /** The settings as a configuration layer: built-in profile < these < .vnstyle.json files. */
   base: UserConfig;
 }
-
-export const DEFAULT_LANGUAGES = ['markdown', 'plaintext', 'vietnamese-article'];
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -39,7 +41,7 @@ export function parseSettings(raw: unknown, locale: string | undefined): Setting
   return {
     enable: s.enable !== false,
     run: s.run === 'onSave' ? 'onSave' : 'onType',
-    languages: Array.isArray(s.languages) ? (s.languages as string[]) : DEFAULT_LANGUAGES,
+    languages: Array.isArray(s.languages) ? (s.languages as string[]) : undefined,
     lang,
     base,
   };
