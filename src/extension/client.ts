@@ -80,14 +80,14 @@ export function activateClient(context: vscode.ExtensionContext, host: ClientHos
   };
 
   const views = new Map<string, string>();
-  const viewChanged = new vscode.EventEmitter<vscode.Uri>();
+  let viewCount = 0;
   const status = createStatus((uri) => request(SERVER.status, [uri.toString()]), host.schemes);
 
   context.subscriptions.push(
     client,
-    viewChanged,
     ...status.disposables,
-    vscode.workspace.registerTextDocumentContentProvider(VIEW_SCHEME, { provideTextDocumentContent: (uri) => views.get(uri.toString()) ?? '', onDidChange: viewChanged.event }),
+    vscode.workspace.registerTextDocumentContentProvider(VIEW_SCHEME, { provideTextDocumentContent: (uri) => views.get(uri.toString()) ?? '' }),
+    vscode.workspace.onDidCloseTextDocument((d) => views.delete(d.uri.toString())),
 
     vscode.commands.registerCommand('vnstyle.lintDocument', async (uri?: vscode.Uri) => {
       const doc = await target(uri);
@@ -126,9 +126,9 @@ export function activateClient(context: vscode.ExtensionContext, host: ClientHos
       if (!doc) return undefined;
       const content = await request<string>(SERVER.showConfiguration, [doc.uri.toString()]);
       const name = doc.uri.path.split('/').pop() || 'untitled';
-      const view = vscode.Uri.from({ scheme: VIEW_SCHEME, path: `/${name}.vnstyle.jsonc`, query: doc.uri.toString() });
+      // A new address each time: an open view is never shown with its old content.
+      const view = vscode.Uri.from({ scheme: VIEW_SCHEME, path: `/${name}.vnstyle.jsonc`, query: doc.uri.toString(), fragment: String(++viewCount) });
       views.set(view.toString(), content);
-      viewChanged.fire(view);
       const shown = await vscode.workspace.openTextDocument(view);
       await vscode.languages.setTextDocumentLanguage(shown, 'jsonc');
       await vscode.window.showTextDocument(shown, { preview: true });
