@@ -21,7 +21,9 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', minify: true },
-  { ...common, entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', external: ['vscode'], minify: true },
+  // The desktop extension: a small entry that loads the client (dist/client.js) right after activation.
+  { ...common, entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', external: ['vscode', './client.js'], minify: true },
+  { ...common, entryPoints: { client: 'src/extension/node-client.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', external: ['vscode'], minify: true },
   // The language server: `vnstyle-ls --stdio`, and the process the desktop extension starts.
   { ...common, entryPoints: { server: 'src/server/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', minify: true },
   // The browser entry (vscode.dev) and the same server in a web worker.

@@ -40,6 +40,7 @@ export interface Api {
 }
 
 export function activateClient(context: vscode.ExtensionContext, host: ClientHost): Api {
+  const own = (uri: vscode.Uri) => uri.toString().startsWith(context.extensionUri.toString() + '/');
   // Every document of these schemes goes to the server, which checks the languages of `vnstyle.languages`
   // (so a change of that setting needs no restart).
   const client = host.create({
@@ -57,6 +58,11 @@ export function activateClient(context: vscode.ExtensionContext, host: ClientHos
       return false;
     },
     middleware: {
+      // The extension's own files (the rule pages a diagnostic opens) are not articles to check.
+      didOpen: (doc, next) => (own(doc.uri) ? Promise.resolve() : next(doc)),
+      didChange: (e, next) => (own(e.document.uri) ? Promise.resolve() : next(e)),
+      didSave: (doc, next) => (own(doc.uri) ? Promise.resolve() : next(doc)),
+      didClose: (doc, next) => (own(doc.uri) ? Promise.resolve() : next(doc)),
       // "Add the meaning of X": the server writes it; asking for it is the editor's part.
       executeCommand: async (command, args, next) => {
         if (command === SERVER.addMeaning && typeof args[2] !== 'string') {

@@ -11,6 +11,7 @@ import * as vscode from 'vscode';
 import { describeDiagnostic, file, openDoc, until, vnstyleDiagnostics, workspace } from './helpers';
 
 interface Api {
+  clientLoadMs: number;
   client: { state: number; initializeResult?: { serverInfo?: { name: string } } };
   ready: Promise<void>;
   status: vscode.LanguageStatusItem;
@@ -55,6 +56,7 @@ describe('vnstyle language server client', function () {
   });
 
   it('talks to vnstyle-ls, started in its own process', () => {
+    console.log(`      (the client was loaded and started ${api.clientLoadMs.toFixed(0)} ms after activation, off VS Code's activation)`);
     assert.equal(api.client.initializeResult?.serverInfo?.name, 'vnstyle-ls');
     assert.equal(api.client.state, 2); // State.Running
   });
@@ -207,6 +209,10 @@ describe('vnstyle language server client', function () {
     await until('a Markdown preview of the page', () =>
       vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview') && t.label.includes('abbreviation-undefined')),
     );
+    const page = vscode.Uri.joinPath(ext.extensionUri, 'docs', 'rules', 'abbreviation-undefined.md');
+    await until('the page opened as a document', () => (vscode.workspace.textDocuments.some((d) => d.uri.toString() === page.toString()) ? true : undefined));
+    await new Promise((r) => setTimeout(r, 500));
+    assert.deepEqual(vnstyleDiagnostics(page), [], 'the rule page itself is not checked');
   });
 
   it('the hover explains the rule with one of its examples', async () => {
