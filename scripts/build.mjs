@@ -29,7 +29,7 @@ const builds = [
   // The browser entry (vscode.dev) and the same server in a web worker.
   { ...common, entryPoints: { extension: 'src/extension/browser.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'cjs', external: ['vscode'], minify: true, plugins: [browserShims] },
   { ...common, entryPoints: { server: 'src/server/browser.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'iife', minify: true, plugins: [browserShims] },
-  { ...common, entryPoints: { corpus: 'scripts/corpus.ts', bench: 'bench/bench.ts', docs: 'scripts/docs.ts' }, outdir: 'dist', platform: 'node', format: 'cjs' },
+  { ...common, entryPoints: { corpus: 'scripts/corpus.ts', bench: 'bench/bench.ts', docs: 'scripts/docs.ts', 'mine-abbreviations': 'scripts/mine-abbreviations.ts' }, outdir: 'dist', platform: 'node', format: 'cjs' },
 ];
 
 const { existsSync } = await import('node:fs');

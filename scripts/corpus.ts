@@ -52,6 +52,7 @@ const files = collectFiles([dir]).files.filter((f) => path.basename(f).toLowerCa
 type Hit = { file: string; text: string; finding: Finding };
 const byRule = new Map<string, { findings: number; articles: Set<string>; hits: Hit[] }>();
 let words = 0;
+const layouts = new Map<string, number>();
 let failures = 0;
 const started = performance.now();
 for (const file of files) {
@@ -67,6 +68,7 @@ for (const file of files) {
   }
   words += text.split(/\s+/).filter(Boolean).length;
   const result = lint(text, { format: formatOf(file), config, lang, only });
+  layouts.set(result.article.layout, (layouts.get(result.article.layout) ?? 0) + 1);
   for (const f of result.failures) {
     failures++;
     console.error(`RULE FAILURE ${f.ruleId} on ${file}: ${f.message}`);
@@ -92,6 +94,7 @@ const rows = RULES.filter((r) => !only || only.has(r.id)).map((r) => {
 const head = ['rule', 'severity', 'findings', 'articles', 'per 1k words'];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells: string[]) => '| ' + cells.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |';
+console.log(`layouts: ${[...layouts].map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
 console.log(line(head));
 console.log('|' + widths.map((w, i) => (i < 2 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|');
 for (const r of rows) console.log(line(r));

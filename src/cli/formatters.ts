@@ -12,7 +12,7 @@ import type { FileResult, Message } from './lint-file';
 import { SEVERITY_WORD, T } from './messages';
 import { docsUrl } from '../core/docs-url';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'unix', 'diff'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'unix', 'diff', 'markdown'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface Summary {
@@ -30,6 +30,10 @@ export interface FormatContext {
   lang: Lang;
   color: boolean;
   version: string;
+  /** --changed-since REF (said in the markdown summary). */
+  changedSince?: string;
+  /** Links to the files' lines (markdown): `base` + path relative to `root` + `#L<line>`. */
+  sourceLink?: { base: string; root: string };
 }
 
 export interface Formatter {
@@ -262,6 +266,90 @@ function diff(ctx: FormatContext): Formatter {
   };
 }
 
+// ------------------------------------------------------------------ markdown
+
+/**
+ * Text from an article (or a file name) as literal Markdown inside a table cell or a
+ * heading: HTML and entities neutralised, inline syntax and the cell separator escaped.
+ */
+export function escapeMarkdown(s: string): string {
+  return s
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]#!|~$]/g, '\\$&');
+}
+
+/** GitHub caps a job summary at 1 MiB: the tables stop well before, the totals never do. */
+export const MARKDOWN_BUDGET = 900 * 1024;
+const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
+
+function markdown(ctx: FormatContext): Formatter {
+  const { lang } = ctx;
+  const sections: string[] = [];
+  let size = 0;
+  let filesWithProblems = 0;
+  let left = 0;
+  let leftFiles = 0;
+  const head = lang === 'vi' ? ['Vị trí', 'Mức độ', 'Vấn đề', 'Quy tắc'] : ['Line:col', 'Severity', 'Problem', 'Rule'];
+  const link = (file: string, line: number): string | null => {
+    if (!ctx.sourceLink) return null;
+    const r = path.relative(ctx.sourceLink.root, file);
+    if (r.startsWith('..') || path.isAbsolute(r)) return null;
+    return `${ctx.sourceLink.base}${r.split(path.sep).map(encodeURIComponent).join('/')}#L${line}`;
+  };
+  return {
+    header: () => '',
+    file(r) {
+      if (!r.messages.length) return '';
+      filesWithProblems++;
+      const heading = `### ${escapeMarkdown(rel(ctx, r.filePath))}\n\n| ${head.join(' | ')} |\n|---|---|---|---|\n`;
+      let section = '';
+      let omitted = 0;
+      for (const m of r.messages) {
+        const pos = `${m.line}:${m.column}`;
+        const url = link(r.filePath, m.line);
+        const row = `| ${url ? `[${pos}](${url})` : pos} | ${SEVERITY_ICON[m.severity]} ${SEVERITY_WORD[lang][m.severity]} | ${escapeMarkdown(m.message)} | [\`${m.ruleId}\`](${docsUrl(m.ruleId)}) |\n`;
+        const bytes = Buffer.byteLength(row) + (section ? 0 : Buffer.byteLength(heading));
+        if (size + bytes > MARKDOWN_BUDGET) omitted++;
+        else {
+          section += (section ? '' : heading) + row;
+          size += bytes;
+        }
+      }
+      if (section) sections.push(section);
+      if (omitted) {
+        left += omitted;
+        leftFiles++;
+      }
+      return '';
+    },
+    footer(s) {
+      const total = s.errorCount + s.warningCount + s.infoCount;
+      const since = ctx.changedSince === undefined ? '' : lang === 'vi' ? ` Chỉ tính các dòng thêm hoặc sửa từ ${escapeMarkdown(ctx.changedSince)}.` : ` Only lines added or changed since ${escapeMarkdown(ctx.changedSince)}.`;
+      const checked = lang === 'vi' ? `${s.files} tệp đã kiểm tra` : `${s.files} file${s.files === 1 ? '' : 's'} checked`;
+      let out = `## vnstyle\n\n`;
+      if (!total) out += `✅ ${lang === 'vi' ? `Không có vấn đề nào (${checked}).` : `No problems (${checked}).`}${since}\n`;
+      else {
+        const mark = SEVERITY_ICON[s.errorCount ? 'error' : s.warningCount ? 'warning' : 'info'];
+        out += `${mark} **${T.problems[lang](total, s.errorCount, s.warningCount, s.infoCount)}** ${lang === 'vi' ? `trong ${filesWithProblems} trên ${checked}.` : `in ${filesWithProblems} of ${checked}.`}${since}`;
+        if (s.fixableCount) out += ` ${escapeMarkdown(T.fixable[lang](s.fixableCount))}.`;
+        out += `\n\n| ${head[1]} | ${lang === 'vi' ? 'Số vấn đề' : 'Problems'} |\n|---|--:|\n`;
+        for (const [sev, n] of [['error', s.errorCount], ['warning', s.warningCount], ['info', s.infoCount]] as const) out += `| ${SEVERITY_ICON[sev]} ${SEVERITY_WORD[lang][sev]} | ${n} |\n`;
+      }
+      if (sections.length) out += `\n${sections.join('\n')}`;
+      if (left)
+        out += `\n${lang === 'vi' ? `… và ${left} vấn đề nữa trong ${leftFiles} tệp, không liệt kê vì tóm tắt của GitHub giới hạn 1 MiB (xem các định dạng github, sarif hoặc stylish).` : `… and ${left} more problem${left === 1 ? '' : 's'} in ${leftFiles} file${leftFiles === 1 ? '' : 's'}, not listed because a GitHub summary is limited to 1 MiB (see the github, sarif or stylish formats).`}\n`;
+      if (s.problems.length) {
+        out += `\n### ${lang === 'vi' ? 'Không kiểm tra được' : 'Could not be checked'}\n\n`;
+        out += s.problems.map((p) => `- ${escapeMarkdown(p.message)}\n`).join('');
+      }
+      return out;
+    },
+  };
+}
+
 export function createFormatter(name: FormatName, ctx: FormatContext): Formatter {
   switch (name) {
     case 'stylish':
@@ -278,5 +366,7 @@ export function createFormatter(name: FormatName, ctx: FormatContext): Formatter
       return sarif(ctx);
     case 'diff':
       return diff(ctx);
+    case 'markdown':
+      return markdown(ctx);
   }
 }

@@ -11,6 +11,8 @@ import type { Today } from '../core/rule';
 import { ConfigResolver, ConfigError, ConfigOptions, ConfigProblem } from '../node/config-files';
 import { formatOf, readArticle, ReadError, writeArticleAtomic, TextFile } from '../node/text-file';
 import { anchorOf } from '../node/baseline';
+import { LineRanges, spansOfLines } from '../node/git-changes';
+import { touchesSpans } from '../core/edits';
 
 export interface JobOptions {
   config: ConfigOptions;
@@ -21,6 +23,8 @@ export interface JobOptions {
   today: Today;
   /** Keep the original and fixed text in the result (diff output, stdin). */
   keepText: boolean;
+  /** --changed-since: the changed lines of each file to lint, by path ('all': a file new to git). */
+  changed?: Record<string, LineRanges | 'all'>;
 }
 
 export interface PositionedEdit {
@@ -46,6 +50,8 @@ export interface Message {
   endOffset: number;
   /** Normalised text anchor (baselines). */
   anchor: string;
+  /** --changed-since: the finding touches no changed line. */
+  outsideChanges?: boolean;
   fixes: Array<{ title: string; preferred: boolean; edits: PositionedEdit[] }>;
 }
 
@@ -122,15 +128,22 @@ export function lintText(filePath: string, file: TextFile, options: JobOptions):
     only: options.only ? new Set(options.only) : undefined,
   };
   let text = file.text;
+  const changed = options.changed?.[filePath];
+  // Changed lines as spans of the text; fixes stay within them and they follow the fixes.
+  let scope = changed && changed !== 'all' ? spansOfLines(text, changed) : undefined;
   let result;
   if (options.fix || options.dryRun) {
-    const fixed = applyFixes(text, lintOptions);
+    const fixed = applyFixes(text, { ...lintOptions, scope });
     result = fixed.result;
     text = fixed.text;
+    scope = fixed.scope;
   } else {
     result = lint(text, lintOptions);
   }
-  const out: FileResult = { filePath, messages: positioned(text, result.findings, result.article.lines) };
+  const findings = result.findings;
+  let messages = positioned(text, findings, result.article.lines);
+  if (scope) messages = messages.map((m, i) => (touchesSpans(findings[i], scope, text.length) ? m : { ...m, outsideChanges: true }));
+  const out: FileResult = { filePath, messages };
   if (result.failures.length) out.problem = { kind: 'rule-failed', detail: result.failures.map((f) => `${f.ruleId}: ${f.message}`).join('; ') };
   if (options.keepText) {
     out.original = file.text;

@@ -18,10 +18,11 @@ import { ConfigError, ConfigProblem, ConfigResolver, ConfigOptions } from '../no
 import { collectFiles, DEFAULT_EXTENSIONS } from '../node/files';
 import { decodeArticle, readArticle, ReadError } from '../node/text-file';
 import { Baseline, BaselineWriter } from '../node/baseline';
+import { changesSince, GitError, LineRanges } from '../node/git-changes';
 import { lintText, FileResult, JobOptions } from './lint-file';
 import { lintAll, workerMain } from './pool';
 import { createFormatter, counts, FORMATS, FormatName, Summary } from './formatters';
-import { helpText, readProblemMessage, T } from './messages';
+import { gitProblemMessage, helpText, readProblemMessage, T } from './messages';
 import { listRules, printConfig, runInit } from './commands';
 
 const OPTIONS = {
@@ -38,6 +39,7 @@ const OPTIONS = {
   quiet: { type: 'boolean' },
   baseline: { type: 'string' },
   'update-baseline': { type: 'boolean' },
+  'changed-since': { type: 'string' },
   rule: { type: 'string', multiple: true },
   'strip-directives': { type: 'boolean' },
   stdin: { type: 'boolean' },
@@ -120,6 +122,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (v['update-baseline'] && !v.baseline) throw usage('--update-baseline cần --baseline TỆP.', '--update-baseline needs --baseline FILE.');
     if (v.fix && v['fix-dry-run']) throw usage('chọn --fix hoặc --fix-dry-run, không cả hai.', 'use --fix or --fix-dry-run, not both.');
     if (v['stdin-filename'] !== undefined && !v.stdin) throw usage('--stdin-filename chỉ dùng cùng --stdin.', '--stdin-filename goes with --stdin.');
+    const since = v['changed-since'];
+    if (since !== undefined) {
+      if (!since || since.startsWith('-')) throw usage(`--changed-since cần một tham chiếu git (nhánh, thẻ hoặc commit), không phải "${since}".`, `--changed-since needs a git reference (branch, tag or commit), not "${since}".`);
+      if (v.stdin) throw usage('--changed-since so sánh các tệp trong kho git, không dùng cùng --stdin.', '--changed-since compares files in the git repository; it does not go with --stdin.');
+      if (v['update-baseline']) throw usage('--update-baseline ghi mọi vấn đề hiện có; không dùng cùng --changed-since.', '--update-baseline records every current finding; it does not go with --changed-since.');
+    }
     let concurrency: number | 'auto' = 'auto';
     if (v.concurrency !== undefined && v.concurrency !== 'auto') {
       if (!/^[1-9]\d*$/.test(v.concurrency)) throw usage(`--concurrency cần một số nguyên ≥ 1 hoặc "auto", không phải "${v.concurrency}".`, `--concurrency needs an integer ≥ 1 or "auto", not "${v.concurrency}".`);
@@ -189,7 +197,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         if (pending.length >= 1 << 16 || (fd === null && io.isTTY)) flush();
       }
     };
-    const formatter = createFormatter(format, { cwd: io.cwd, lang, color, version: pkg.version });
+    // In GitHub Actions, the markdown summary links each finding to its line at the commit being checked.
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha, GITHUB_WORKSPACE: workspace } = io.env;
+    const sourceLink = server && repository && sha ? { base: `${server}/${repository}/blob/${sha}/`, root: workspace || io.cwd } : undefined;
+    const formatter = createFormatter(format, { cwd: io.cwd, lang, color, version: pkg.version, changedSince: since, sourceLink });
     const summary: Summary = { files: 0, errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0, problems: [] };
     const baseline = v.baseline && !v['update-baseline'] ? Baseline.load(path.resolve(io.cwd, v.baseline)) : null;
     const baselineWriter = v.baseline && v['update-baseline'] ? new BaselineWriter(path.resolve(io.cwd, v.baseline)) : null;
@@ -221,6 +232,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (r.fixed) fixedFiles++;
       let messages = r.messages;
       if (baseline) messages = baseline.filter(r.filePath, messages);
+      if (since !== undefined) messages = messages.filter((m) => !m.outsideChanges);
       if (baselineWriter) {
         baselineWriter.add(r.filePath, messages);
         messages = [];
@@ -253,7 +265,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
         if (v.fix && r.output !== undefined) io.out((file.bom ? '\ufeff' : '') + r.output);
       }
     } else {
+      // Asked of git first: outside a repository or with an unknown ref, nothing is linted.
+      const changes = since !== undefined ? changesSince(io.cwd, since) : null;
       const walk = collectFiles(args.positionals, { cwd: io.cwd, extensions: v.ext?.flatMap((e) => e.split(',')).filter(Boolean) ?? DEFAULT_EXTENSIONS });
+      if (changes) {
+        // Files with no changed line are not linted at all; the others carry their changed lines.
+        const changed: Record<string, LineRanges | 'all'> = {};
+        walk.files = walk.files.filter((f) => {
+          const lines = changes.linesOf(f);
+          if (lines !== 'all' && !lines.length) return false;
+          changed[f] = lines;
+          return true;
+        });
+        jobOptions.changed = changed;
+      }
       for (const p of walk.problems) {
         const message = readProblemMessage(p.kind, p.path, p.detail, lang);
         io.err(`vnstyle: ${message}\n`);
@@ -300,6 +325,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     if (e instanceof ConfigError) {
       printConfigProblems(e.problems, lang, io);
+      return 2;
+    }
+    if (e instanceof GitError) {
+      io.err(`vnstyle: ${gitProblemMessage(e, v['changed-since'] ?? '', io.cwd, lang)}\n`);
       return 2;
     }
     io.err(`vnstyle: ${say(lang, 'lỗi nội bộ', 'internal error')}: ${(e as Error).stack ?? e}\n`);

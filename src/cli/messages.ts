@@ -1,5 +1,6 @@
 /** The command's own words, Vietnamese first. */
 import type { Lang, Localized } from '../core/types';
+import type { GitError } from '../node/git-changes';
 
 export const SEVERITY_WORD: Record<Lang, Record<'error' | 'warning' | 'info', string>> = {
   vi: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' },
@@ -53,6 +54,31 @@ export function readProblemMessage(problem: string, file: string, detail: string
   return (m[problem] ?? { vi: `${file}: ${problem}`, en: `${file}: ${problem}` })[lang];
 }
 
+/** Why --changed-since could not ask git, and what to do. */
+export function gitProblemMessage(e: GitError, ref: string, cwd: string, lang: Lang): string {
+  const fetch: Localized = {
+    vi: 'Trong CI, hãy lấy đủ lịch sử trước (actions/checkout với fetch-depth: 0, hoặc git fetch --unshallow và git fetch origin main).',
+    en: 'In CI, fetch the history first (actions/checkout with fetch-depth: 0, or git fetch --unshallow and git fetch origin main).',
+  };
+  const m: Record<GitError['problem'], Localized> = {
+    'no-git': { vi: `--changed-since cần lệnh git nhưng không chạy được git (${e.detail}). Hãy cài git hoặc thêm nó vào PATH.`, en: `--changed-since needs git, which could not be run (${e.detail}). Install git or put it on the PATH.` },
+    'not-a-repo': {
+      vi: `--changed-since: ${cwd} không nằm trong một kho git (${e.detail}). Hãy chạy vnstyle trong kho, hoặc bỏ --changed-since.`,
+      en: `--changed-since: ${cwd} is not inside a git repository (${e.detail}). Run vnstyle inside the repository, or drop --changed-since.`,
+    },
+    'unknown-ref': {
+      vi: `--changed-since: git không biết "${ref}" (nhánh, thẻ hoặc commit).${e.shallow ? ' Kho này là bản sao nông (shallow).' : ''} ${fetch.vi}`,
+      en: `--changed-since: git does not know "${ref}" (branch, tag or commit).${e.shallow ? ' This is a shallow clone.' : ''} ${fetch.en}`,
+    },
+    'no-merge-base': {
+      vi: `--changed-since: "${ref}" và HEAD không có commit chung${e.shallow ? ' trong bản sao nông (shallow) này' : ''}. ${fetch.vi}`,
+      en: `--changed-since: "${ref}" and HEAD have no common commit${e.shallow ? ' in this shallow clone' : ''}. ${fetch.en}`,
+    },
+    'git-failed': { vi: `--changed-since: git báo lỗi: ${e.detail}${e.shallow ? ` ${fetch.vi}` : ''}`, en: `--changed-since: git failed: ${e.detail}${e.shallow ? ` ${fetch.en}` : ''}` },
+  };
+  return m[e.problem][lang];
+}
+
 export function helpText(lang: Lang, version: string): string {
   if (lang === 'en') {
     return `vnstyle ${version} — style checker for Vietnamese news articles
@@ -75,7 +101,8 @@ Files:
   --stdin-filename PATH   name of the stdin article (picks the format and the config)
 
 Output:
-  -f, --format NAME       stylish (default) | json | sarif | github | junit | unix | diff
+  -f, --format NAME       stylish (default) | json | sarif | github | junit | unix | diff | markdown
+                          (markdown: a summary table for $GITHUB_STEP_SUMMARY or a review)
   -o, --output-file FILE  write the report to FILE
   --lang vi|en            language of messages (default vi)
   --quiet                 report errors only
@@ -90,6 +117,9 @@ CI:
   --max-warnings N        exit 1 when there are more than N warnings (info never counts)
   --baseline FILE         ignore findings recorded in FILE
   --update-baseline       record the current findings in the --baseline FILE
+  --changed-since REF     report (and --fix) only lines added or changed since the git REF:
+                          from the merge base of REF and HEAD to the working tree, so
+                          uncommitted changes count and files new to git count whole
   --concurrency N|auto    worker threads (default auto: all cores)
 
   -h, --help              this help (Vietnamese with --lang vi)
@@ -119,7 +149,8 @@ Tệp:
   --stdin-filename ĐƯỜNG-DẪN  tên của bài đọc từ stdin (chọn định dạng và cấu hình)
 
 Kết quả:
-  -f, --format TÊN        stylish (mặc định) | json | sarif | github | junit | unix | diff
+  -f, --format TÊN        stylish (mặc định) | json | sarif | github | junit | unix | diff | markdown
+                          (markdown: bảng tóm tắt cho $GITHUB_STEP_SUMMARY hoặc bình luận review)
   -o, --output-file TỆP   ghi báo cáo vào TỆP
   --lang vi|en            ngôn ngữ thông báo (mặc định vi)
   --quiet                 chỉ báo lỗi
@@ -134,6 +165,9 @@ Tích hợp liên tục (CI):
   --max-warnings N        thoát với mã 1 khi có quá N cảnh báo (mức thông tin không tính)
   --baseline TỆP          bỏ qua các vấn đề đã ghi trong TỆP
   --update-baseline       ghi các vấn đề hiện có vào TỆP của --baseline
+  --changed-since REF     chỉ báo (và --fix) các dòng thêm hoặc sửa từ tham chiếu git REF:
+                          từ điểm rẽ nhánh của REF và HEAD tới thư mục làm việc, nên thay
+                          đổi chưa commit cũng tính, tệp mới với git tính cả tệp
   --concurrency N|auto    số luồng xử lý (mặc định auto: mọi lõi CPU)
 
   -h, --help              trợ giúp này (tiếng Anh với --lang en)

@@ -3,8 +3,13 @@
  * prose mask (same length as the text) in which everything that is not prose is
  * blanked, so rules scan prose only and their offsets stay those of the source.
  *
- * Order matters (RULES.md "How an article is read"): residue first, then the byline,
- * then the dateline; the title is the first line (or `# heading` / front matter).
+ * Lines are given their role by what they read as, not by position alone (RULES.md "How
+ * an article is read"; the layouts real files come in): residue first, then the byline
+ * (on its own line, split over lines, glued to a source credit or inline at the end of a
+ * one-line article), then the dateline; the first line is the headline only when it reads
+ * as one. A line that holds a whole article (paragraphs joined by single spaces) is cut
+ * back into paragraph-sized pieces of whole sentences, so "first use", "lead" and "start
+ * of a sentence" mean there what they mean elsewhere.
  */
 import type { Format, Span } from './types';
 import { LineIndex } from './text/line-index';
@@ -13,13 +18,21 @@ import { parseMarkdown } from './markdown';
 import { parseDirectiveLine, Directive } from './directives';
 import { parseDateline, Dateline } from './analysis/dateline';
 import { isResidueLine } from './analysis/residue';
-import { looksLikeByline } from './analysis/byline';
+import { looksLikeByline, isBylineFragment } from './analysis/byline';
 import { maskUrls } from './analysis/urls';
 import { HIDDEN_CHAR as HIDDEN } from './analysis/hidden';
+import { isCaption } from './analysis/captions';
+import { isJoinedBody, lastSentence, leadTagLength, looksLikeHeadline, splitJoined } from './analysis/layout';
 
-export { HIDDEN };
+export { HIDDEN, isCaption };
 
 export type BlockKind = 'title' | 'dateline' | 'lead' | 'paragraph' | 'heading' | 'caption' | 'byline' | 'residue';
+
+/**
+ * How the article is laid out: a headline then paragraphs; no headline (the first line is the
+ * lead or a caption); the whole article on one line; a headline (and sapo) with the body on one line.
+ */
+export type Layout = 'headline' | 'no-headline' | 'one-line' | 'headline-one-line-body';
 
 export interface Block extends Span {
   kind: BlockKind;
@@ -31,6 +44,8 @@ export interface Block extends Span {
   level: number;
   /** Inside a Markdown list item or block quote. */
   nested: boolean;
+  /** A piece of a line that held several paragraphs joined together (recovered, not written as a line). */
+  joined: boolean;
 }
 
 export interface ParseOptions {
@@ -48,6 +63,10 @@ export class Article {
   /** Spans where the title, byline and date come from front matter values. */
   readonly titleSpan: Span | null;
   readonly bylineSpan: Span | null;
+  /** How the article is laid out (what its first line is, whether the body is on one line). */
+  readonly layout: Layout;
+  /** The outlet or place tag before the lead ("TTO - ", "(VnMedia) - "), dash and spaces included. */
+  readonly leadTag: Span | null;
   private readonly memo = new Map<string, unknown>();
   /** Markdown: the source ranges that are prose (sorted); null in plain text (every block is). */
   private proseRanges: Array<[number, number]> | null = null;
@@ -58,17 +77,22 @@ export class Article {
   ) {
     this.lines = new LineIndex(text);
     this.frontMatter = format === 'markdown' ? parseFrontMatter(text) : null;
-    const { mask, blocks, directives } = format === 'markdown' ? this.readMarkdown() : this.readPlain();
-    this.mask = mask;
-    this.directives = directives;
-    this.blocks = blocks;
-    classify(this, blocks);
+    const read = format === 'markdown' ? this.readMarkdown() : this.readPlain();
+    this.mask = read.mask;
+    this.directives = read.directives;
+    const roles = classify(this, read.blocks);
+    this.blocks = roles.blocks;
+    this.leadTag = roles.leadTag;
     const fm = this.frontMatter?.fields;
     const fmTitle = fm?.get('title');
     const fmAuthor = fm?.get('author');
-    this.titleSpan = fmTitle ? { start: fmTitle.start, end: fmTitle.end } : (blocks.find((b) => b.kind === 'title') ?? null);
-    this.bylineSpan = fmAuthor ? { start: fmAuthor.start, end: fmAuthor.end } : (blocks.find((b) => b.kind === 'byline') ?? null);
-    const datelineBlock = blocks.find((b) => b.kind === 'dateline');
+    const title = this.blocks.find((b) => b.kind === 'title');
+    this.titleSpan = fmTitle ? { start: fmTitle.start, end: fmTitle.end } : title ? { start: title.start, end: title.end } : null;
+    const bylines = this.blocks.filter((b) => b.kind === 'byline');
+    this.bylineSpan = fmAuthor ? { start: fmAuthor.start, end: fmAuthor.end } : bylines.length ? { start: bylines[0].start, end: bylines[bylines.length - 1].end } : null;
+    const joined = this.blocks.some((b) => b.joined);
+    this.layout = this.titleSpan ? (joined ? 'headline-one-line-body' : 'headline') : joined ? 'one-line' : 'no-headline';
+    const datelineBlock = this.blocks.find((b) => b.kind === 'dateline');
     const fmDate = fm?.get('date');
     this.dateline = datelineBlock
       ? parseDateline(this.mask, datelineBlock.start, datelineBlock.end, false)
@@ -163,7 +187,7 @@ export class Article {
         continue;
       }
       const start = ls + trimmedStart;
-      blocks.push({ kind: 'paragraph', start, end: start + content.length, line: l, gapBefore: gap, level: 0, nested: false });
+      blocks.push({ kind: 'paragraph', start, end: start + content.length, line: l, gapBefore: gap, level: 0, nested: false, joined: false });
       gap = 0;
     }
     const mask = maskUrls(applyHidden(text, hidden));
@@ -209,7 +233,7 @@ export class Article {
       let gap = 0;
       for (let l = prevLine + 1; l < b.lines[0]; l++) if (!lines.lineText(l).trim()) gap++;
       prevLine = b.lines[1] - 1;
-      blocks.push({ kind: b.kind, start: b.start, end: b.end, line, gapBefore: gap, level: b.level, nested: b.nested });
+      blocks.push({ kind: b.kind, start: b.start, end: b.end, line, gapBefore: gap, level: b.level, nested: b.nested, joined: false });
     }
     return { mask, blocks, directives };
   }
@@ -234,74 +258,129 @@ function applyHidden(text: string, ranges: Array<[number, number, string]>): str
   return out + text.slice(at);
 }
 
-/** Give each block its role. Residue first, then byline, dateline, title, lead, headings, captions. */
-function classify(article: Article, blocks: Block[]): void {
-  if (!blocks.length) return;
+
+interface Roles {
+  blocks: Block[];
+  leadTag: Span | null;
+}
+
+/**
+ * Give each block its role: the headline (only when the first line reads as one), joined
+ * paragraphs cut back into pieces, residue, the byline, the dateline, captions, headings
+ * and the lead.
+ */
+function classify(article: Article, input: Block[]): Roles {
+  if (!input.length) return { blocks: input, leadTag: null };
   const textOf = (b: Block) => article.maskText(b).split(HIDDEN).join('').trim();
   const fm = article.frontMatter?.fields;
+  const plain = article.format === 'text';
 
-  // Title: front matter title, else the first block (Markdown: only a level-1 heading).
   let first = 0;
   if (!fm?.get('title')) {
-    const b = blocks[0];
-    if (article.format === 'text' || (b.kind === 'heading' && b.level === 1)) {
+    const b = input[0];
+    if (plain ? input.length > 1 && looksLikeHeadline(textOf(b)) : b.kind === 'heading' && b.level === 1) {
       b.kind = 'title';
       first = 1;
     }
   }
+  const blocks = splitJoinedBlocks(article, input, first);
 
   // Residue: the trailing run of residue lines; `>>` related-link lines anywhere.
   let last = blocks.length - 1;
-  while (last >= first && !blocks[last].nested && isResidueLine(textOf(blocks[last]))) {
+  while (last >= first && !blocks[last].nested && !blocks[last].joined && isResidueLine(textOf(blocks[last]))) {
     blocks[last].kind = 'residue';
     last--;
   }
   for (let i = first; i <= last; i++) if (/^>>/.test(textOf(blocks[i]))) blocks[i].kind = 'residue';
   while (last >= first && blocks[last].kind === 'residue') last--;
 
-  // Byline: the last non-residue block, when it reads as one. Crawled pages often put the
-  // lead after the byline, set off by two or more blank lines: look past that block too.
-  if (!fm?.get('author') && last >= first) {
-    const candidate = blocks[last];
-    if (candidate.kind !== 'heading' && looksLikeByline(textOf(candidate))) candidate.kind = 'byline';
-    else if (candidate.gapBefore >= 2 && last - 1 >= first && blocks[last - 1].kind === 'paragraph' && looksLikeByline(textOf(blocks[last - 1]))) {
-      blocks[last - 1].kind = 'byline';
-    }
-  }
+  // The byline, also when front matter names the author: the body line is still no sentence to check.
+  if (last >= first) markByline(article, blocks, first, last, textOf);
 
-  // Dateline: a timestamp line right under the title (first two blocks after it).
-  if (!fm?.get('date')) {
-    for (let i = first; i < Math.min(first + 2, blocks.length); i++) {
-      const b = blocks[i];
-      if (b.kind !== 'paragraph') continue;
-      if (parseDateline(article.mask, b.start, b.end, false)) {
-        b.kind = 'dateline';
-        break;
-      }
+  // Dateline: a timestamp line right under the headline (or at the top), also when front matter has a date.
+  for (let i = first; i < Math.min(first + 2, blocks.length); i++) {
+    const b = blocks[i];
+    if (b.kind === 'paragraph' && !b.joined && parseDateline(article.mask, b.start, b.end, false)) {
+      b.kind = 'dateline';
+      break;
     }
   }
 
   // Captions, headings and the lead.
-  let leadFound = false;
+  let lead: Block | null = null;
   for (let i = first; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'paragraph') continue;
     const t = textOf(b);
-    if (isCaption(t)) b.kind = 'caption';
-    else if (article.format === 'text' && looksLikeHeading(t) && i + 1 < blocks.length && blocks[i + 1].kind !== 'residue' && blocks[i + 1].kind !== 'byline') b.kind = 'heading';
-    else if (!leadFound) {
+    if (!b.joined && isCaption(t)) b.kind = 'caption';
+    else if (plain && !b.joined && looksLikeHeading(t) && i + 1 < blocks.length && blocks[i + 1].kind !== 'residue' && blocks[i + 1].kind !== 'byline') b.kind = 'heading';
+    else if (!lead) {
       b.kind = 'lead';
-      leadFound = true;
+      lead = b;
     }
-    if (b.kind === 'lead') leadFound = true;
+  }
+  const tag = lead ? leadTagLength(article.mask.slice(lead.start, lead.end)) : 0;
+  return { blocks, leadTag: lead && tag ? { start: lead.start, end: lead.start + tag } : null };
+}
+
+/** Paragraphs joined on one line (the whole article, or the body under a headline and sapo) cut into pieces of whole sentences. */
+function splitJoinedBlocks(article: Article, blocks: Block[], first: number): Block[] {
+  let total = 0;
+  for (let i = first; i < blocks.length; i++) total += blocks[i].end - blocks[i].start;
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const text = i >= first && b.kind === 'paragraph' && !b.nested ? article.mask.slice(b.start, b.end) : '';
+    if (!text || !isJoinedBody(text, (b.end - b.start) / total)) {
+      out.push(b);
+      continue;
+    }
+    for (const [s, e] of splitJoined(text)) out.push({ ...b, start: b.start + s, end: b.start + e, gapBefore: s === 0 ? b.gapBefore : 0, joined: true });
+  }
+  return out;
+}
+
+/**
+ * The byline: the last sentence of a one-line article when it reads as one ("… trong năm nay.
+ * Hoàng Anh Tuấn (TTXVN)"); else the last lines, one or split over several ("Hòa Lê" "(" "T/h"
+ * ")"). Crawled pages often put the lead after the byline, set off by two or more blank lines:
+ * look past that block too.
+ */
+function markByline(article: Article, blocks: Block[], first: number, last: number, textOf: (b: Block) => string): void {
+  const tail = blocks[last];
+  if (tail.joined) {
+    const text = article.mask.slice(tail.start, tail.end);
+    const [s, e] = lastSentence(text) ?? [0, text.length];
+    if (e - s > 70 || !looksLikeByline(text.slice(s, e))) return;
+    if (s === 0) tail.kind = 'byline';
+    else {
+      blocks.splice(last + 1, 0, { ...tail, kind: 'byline', start: tail.start + s, end: tail.start + e, gapBefore: 0 });
+      tail.end = tail.start + text.slice(0, s).trimEnd().length;
+    }
+    return;
+  }
+  for (const end of [last, last - 1]) {
+    if (end < first || (end === last - 1 && !(tail.gapBefore >= 2 && blocks[end].kind === 'paragraph'))) return;
+    const from = bylineGroup(blocks, first, end, textOf);
+    if (from !== null) {
+      for (let k = from; k <= end; k++) blocks[k].kind = 'byline';
+      return;
+    }
   }
 }
 
-const CAPTION = /^\(?(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Video|Clip|Đồ họa|Đồ hoạ|Infographic)\s*[:.)-]|(?:^|[\s(–-])(?:Ảnh|Nguồn)\s*:\s*[^.!?]{1,60}\)?\.?$|\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh:[^)]*)\)\.?$|^Ảnh minh h[oọ]ạ?\.?$/u;
-
-/** A photo caption: "Ảnh: …", "… (Ảnh: TTXVN)", "… - Ảnh: Nguyên Bảo". */
-export function isCaption(text: string): boolean {
-  return CAPTION.test(text);
+/** The first of the last lines (up to four, ending at `end`) that together read as a byline; null when none do. */
+function bylineGroup(blocks: Block[], first: number, end: number, textOf: (b: Block) => string): number | null {
+  let found: number | null = null;
+  let joined = '';
+  for (let from = end; from >= Math.max(first, end - 3); from--) {
+    const b = blocks[from];
+    const t = textOf(b);
+    if (b.kind !== 'paragraph' || t.length > 70 || (from < end && isCaption(t)) || !(looksLikeByline(t) || isBylineFragment(t))) break;
+    joined = joined ? `${t} ${joined}` : t;
+    if (looksLikeByline(joined.replace(/([([])\s+/gu, '$1').replace(/\s+([)\]])/gu, '$1'))) found = from;
+  }
+  return found;
 }
 
 /** A short line without final punctuation, capital first: a subheading of a plain-text article. */

@@ -15,10 +15,13 @@ export interface DictionaryEntry {
   confirmed: boolean;
   source: 'data' | 'config';
   provenance: string[];
+  /** The table's domain ("party", "doc-type", …); "config" for the user's own. */
+  domain: string;
 }
 
 interface DataEntry {
   abbr: string;
+  domain: string;
   senses: string[];
   confirmed: boolean;
   ambiguous: boolean;
@@ -26,7 +29,7 @@ interface DataEntry {
 }
 
 const builtIn = new Map<string, DictionaryEntry>(
-  (data.entries as DataEntry[]).map((e) => [e.abbr, { abbr: e.abbr, senses: e.senses, ambiguous: e.ambiguous, confirmed: e.confirmed, source: 'data', provenance: e.provenance }]),
+  (data.entries as DataEntry[]).map((e) => [e.abbr, { abbr: e.abbr, senses: e.senses, ambiguous: e.ambiguous, confirmed: e.confirmed, source: 'data', provenance: e.provenance, domain: e.domain }]),
 );
 
 export class AbbreviationDictionary {
@@ -35,7 +38,7 @@ export class AbbreviationDictionary {
   constructor(user: Record<string, string | string[]> = {}) {
     for (const [abbr, value] of Object.entries(user)) {
       const senses = (Array.isArray(value) ? value : [value]).filter((s) => typeof s === 'string' && s.trim());
-      if (senses.length) this.user.set(abbr, { abbr, senses, ambiguous: senses.length > 1, confirmed: true, source: 'config', provenance: ['config'] });
+      if (senses.length) this.user.set(abbr, { abbr, senses, ambiguous: senses.length > 1, confirmed: true, source: 'config', provenance: ['config'], domain: 'config' });
     }
   }
 

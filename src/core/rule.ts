@@ -60,6 +60,11 @@ export interface RuleMeta {
    */
   usesMeaning?: boolean;
   messages: Record<string, Localized>;
+  /**
+   * Message ids of house-choice findings that the engine reports once per paragraph when the
+   * same choice is broken several times there: one finding, one fix converting them all.
+   */
+  perParagraph?: string[];
   options?: Record<string, OptionSchema>;
   examples: { valid: ValidExample[]; invalid: InvalidExample[] };
 }

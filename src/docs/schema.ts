@@ -54,7 +54,7 @@ export function configSchema(rules: readonly Rule[], version: string): Record<st
     properties: {
       $schema: { type: 'string' },
       ...body,
-      extends: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }], description: 'Tệp cấu hình khác để kế thừa (đường dẫn tương đối). / Other configuration files to extend (relative paths).' },
+      extends: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }], description: 'Tệp cấu hình khác để kế thừa (đường dẫn tính từ tệp này), cùng "overrides" và "ignores" của nó; mẫu đường dẫn trong tệp được kế thừa tính từ thư mục của tệp này. / Other configuration files to extend (paths relative to this file), with their "overrides" and "ignores"; globs in an extended file are matched from this file\'s folder.' },
       overrides: {
         type: 'array',
         description: 'Cấu hình riêng cho một số tệp theo mẫu đường dẫn. / Configuration for files matching globs.',

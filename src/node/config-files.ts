@@ -3,6 +3,15 @@
  * nearer files overriding farther ones; `extends` and `overrides` resolved; every
  * problem reported with its file, line and column. Shared by the command and the
  * extension so both give the same findings for the same file.
+ *
+ * A file pulled in through `extends` brings everything it says: its settings, its
+ * `overrides` and its `ignores`, placed before the extending file's own (which win).
+ * Globs are matched against the article's path relative to the folder of the
+ * `.vnstyle.json` that uses them, the file found next to the articles (or `--config`):
+ * for an extended file, that is the extending file's folder, not its own, as ESLint's
+ * eslintrc does for shared configs. So a newsroom-wide file can say `opinion/**` or
+ * `drafts/**` and mean those folders of every desk that extends it, wherever the shared
+ * file itself lives (a folder of the repository, node_modules).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -30,13 +39,16 @@ export class ConfigError extends Error {
   }
 }
 
+/** A path test on the article's path relative to the folder of the file in use, with /. */
+type Matcher = (rel: string) => boolean;
+
 interface ParsedFile {
   file: string;
   dir: string;
-  /** The file's own body with its `extends` already merged beneath it. */
-  body: UserConfig;
-  overrides: Array<{ match: (rel: string) => boolean; body: UserConfig }>;
-  ignores: Array<(rel: string) => boolean>;
+  /** What the file says, in order of precedence (last wins): each extended file's layers, then its own body, then its own overrides. */
+  layers: Array<{ body: UserConfig; match?: Matcher; source: string; override?: number }>;
+  /** Its own `ignores` and those of the files it extends. */
+  ignores: Matcher[];
 }
 
 export interface EffectiveConfig {
@@ -75,11 +87,11 @@ export const nodeConfigHost: ConfigHost = {
   exists: (file) => fs.existsSync(file),
 };
 
-/** One layer of the merge, in the order applied: settings, each file (farthest first) and its matching overrides, flags. */
+/** One layer of the merge, in the order applied: settings, each file's layers (farthest file first), flags. */
 export interface ConfigLayer {
-  /** 'base' (editor settings), 'flags' (command line), or the configuration file's path. */
+  /** 'base' (editor settings), 'flags' (command line), or the configuration file that says it (an extended file for what it brings). */
   source: string;
-  /** Index in the file's `overrides` when the layer is one of them. */
+  /** Index in that file's `overrides` when the layer is one of them. */
   override?: number;
   body: UserConfig;
 }
@@ -133,6 +145,7 @@ const toPosix = (p: string) => p.split(path.sep).join('/');
 export class ConfigResolver {
   private readonly parsed = new Map<string, ParsedFile>();
   private readonly chains = new Map<string, ParsedFile[]>();
+
   private readonly host: ConfigHost;
 
   constructor(
@@ -154,9 +167,8 @@ export class ConfigResolver {
     const abs = path.resolve(filePath);
     const layers: ConfigLayer[] = [{ source: 'base', body: { ...this.options.base } }];
     for (const c of this.chainFor(path.dirname(abs))) {
-      layers.push({ source: c.file, body: c.body });
       const rel = toPosix(path.relative(c.dir, abs));
-      c.overrides.forEach((o, i) => o.match(rel) && layers.push({ source: c.file, override: i, body: o.body }));
+      for (const { match, ...layer } of c.layers) if (!match || match(rel)) layers.push(layer);
     }
     if (this.options.flags) layers.push({ source: 'flags', body: this.options.flags });
     return layers;
@@ -211,27 +223,27 @@ export class ConfigResolver {
     }
     const { raw, problems } = parseConfigText(file, text, this.rules);
     if (problems.length) throw new ConfigError(problems);
-    const dir = path.dirname(file);
-    let body: UserConfig = {};
     const ext = raw.extends === undefined ? [] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
-    for (const e of ext) body = mergeConfig(body, this.load(path.resolve(dir, e), [...seen, file]).body);
+    const inherited = ext.map((e) => this.load(path.resolve(path.dirname(file), e), [...seen, file]));
     const { extends: _e, overrides, ignores, $schema: _s, ...own } = raw;
-    body = mergeConfig(body, own);
-    const glob = (patterns: string | string[]) => {
+    const glob = (patterns: string | string[]): Matcher => {
       const list = (Array.isArray(patterns) ? patterns : [patterns]).map((g) => (g.endsWith('/') ? `${g}**` : g));
       return picomatch(list, { dot: true, basename: list.every((g) => !g.includes('/')) });
     };
     const parsed: ParsedFile = {
       file,
-      dir,
-      body,
-      overrides: (overrides ?? []).map((o) => {
-        const { files, excludedFiles, ...obody } = o as UserConfig & { files: string | string[]; excludedFiles?: string | string[] };
-        const inc = glob(files);
-        const exc = excludedFiles ? glob(excludedFiles) : () => false;
-        return { match: (rel: string) => inc(rel) && !exc(rel), body: obody };
-      }),
-      ignores: (ignores ?? []).map((g) => glob(g)),
+      dir: path.dirname(file),
+      layers: [
+        ...inherited.flatMap((p) => p.layers),
+        { body: own, source: file },
+        ...(overrides ?? []).map((o, i) => {
+          const { files, excludedFiles, ...body } = o as UserConfig & { files: string | string[]; excludedFiles?: string | string[] };
+          const inc = glob(files);
+          const exc = excludedFiles ? glob(excludedFiles) : () => false;
+          return { match: (rel: string) => inc(rel) && !exc(rel), body, source: file, override: i };
+        }),
+      ],
+      ignores: [...inherited.flatMap((p) => p.ignores), ...(ignores ?? []).map((g) => glob(g))],
     };
     this.parsed.set(file, parsed);
     return parsed;

@@ -21,7 +21,7 @@ const WARN = 'Tít\n\nCác HTX họp.\n\nLan Anh\n';
 describe('vnstyle command: formats (same fixture folder)', () => {
   const run = (format: string) => vnstyle(['--format', format, '.'], { cwd: formats });
 
-  for (const format of ['stylish', 'json', 'unix', 'github', 'junit']) {
+  for (const format of ['stylish', 'json', 'unix', 'github', 'junit', 'markdown']) {
     it(`${format} output is exactly as expected`, () => {
       const r = run(format);
       assert.equal(r.code, 1);
@@ -244,6 +244,8 @@ describe('vnstyle command: stdin, directives, discoverability', () => {
   it('--help in Vietnamese and English, by --lang or the locale; --version; --list-rules', () => {
     assert.match(vnstyle(['--help']).stdout, /kiểm tra văn phong bài báo tiếng Việt[\s\S]*Mã thoát: 0/);
     assert.match(vnstyle(['--help', '--lang', 'en']).stdout, /style checker for Vietnamese news articles[\s\S]*Exit codes: 0/);
+    assert.match(vnstyle(['--help']).stdout, /\| diff \| markdown\n +\(markdown: bảng tóm tắt cho \$GITHUB_STEP_SUMMARY[\s\S]*--changed-since REF +chỉ báo \(và --fix\) các dòng thêm hoặc sửa từ tham chiếu git REF/);
+    assert.match(vnstyle(['--help', '--lang', 'en']).stdout, /\| diff \| markdown\n +\(markdown: a summary table for \$GITHUB_STEP_SUMMARY[\s\S]*--changed-since REF +report \(and --fix\) only lines added or changed since the git REF/);
     assert.match(vnstyle(['--help'], { env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' } }).stdout, /^vnstyle .* style checker/);
     assert.match(vnstyle(['--help'], { env: { ...process.env, LANG: 'vi_VN.UTF-8', LC_ALL: '' } }).stdout, /^vnstyle .* kiểm tra văn phong/);
     assert.equal(vnstyle(['--version']).stdout, `${pkg.version}\n`);

@@ -43,3 +43,11 @@ export function unprivilegedUid(): number | null {
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) return null;
   return 65534;
 }
+
+/** Findings as "file:line:col: severity [rule]": the unix format without the wording, which the rules own. */
+export function findingsOf(unix: string): string[] {
+  return unix
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.replace(/^(.*?:\d+:\d+: \w+) .* (\[[a-z-]+\])$/, '$1 $2'));
+}

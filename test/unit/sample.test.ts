@@ -47,22 +47,29 @@ describe('the an-nhon sample article (party-press)', function () {
     assert.equal(fixed, text.slice(0, end) + '\n');
   });
 
-  it('without " (CB, ĐV)": CB and ĐV each reported once, at their first use, with the right fixes', () => {
+  it('without " (CB, ĐV)": CB and ĐV each reported once, at their first use; the fix puts "(CB, ĐV)" back after the full form', () => {
     const text = read().replace(' (CB, ĐV)', '');
     const f = serious(text).filter((x) => x.ruleId === 'abbreviation-undefined');
     const firstCB = text.indexOf('CB');
     const firstDV = text.indexOf('ĐV');
-    assert.deepEqual(f.map((x) => [text.slice(x.start, x.end), x.start]), [
-      ['CB', firstCB],
-      ['ĐV', firstDV],
+    assert.deepEqual(f.map((x) => [text.slice(x.start, x.end), x.start, x.messageId]), [
+      ['CB', firstCB, 'fullEarlier'],
+      ['ĐV', firstDV, 'fullEarlier'],
     ]);
-    const cb = f[0];
-    const preferred = cb.fixes.filter((x) => x.preferred);
-    assert.equal(preferred.length, 1);
-    assert.equal(applyEdits(text, preferred[0].edits).slice(firstCB - 9, firstCB + 'cán bộ (CB)'.length), 'toàn thể cán bộ (CB)');
-    const dv = f[1];
-    assert.equal(dv.fixes.filter((x) => x.preferred).length, 0);
-    assert.deepEqual(dv.fixes.map((x) => applyEdits(text, x.edits).slice(firstDV, firstDV + 20).split(')')[0] + ')'), ['đảng viên (ĐV)', 'đoàn viên (ĐV)', 'đơn vị (ĐV)']);
+    // The article writes "cán bộ, đảng viên" before the first "CB, ĐV": the definition goes right after it,
+    // which also settles the ambiguous ĐV (đảng viên, not đoàn viên, though both words occur).
+    const at = read().indexOf(' (CB, ĐV)');
+    for (const x of f) {
+      const preferred = x.fixes.filter((y) => y.preferred);
+      assert.equal(preferred.length, 1);
+      assert.deepEqual(preferred[0].edits, [{ start: at, end: at, text: ' (CB, ĐV)' }]);
+    }
+    // Offered too: each meaning at the first use, and the full form in place of the abbreviation.
+    assert.deepEqual(
+      f[1].fixes.slice(1).map((x) => x.edits.map((e) => e.text)),
+      [['đảng viên (ĐV)'], ['đoàn viên (ĐV)'], ['đơn vị (ĐV)'], ['đảng viên']],
+    );
+    assert.equal(applyFixes(text, { config, today: TODAY }).text.slice(0, read().indexOf('Quốc Hùng')), read().slice(0, read().indexOf('Quốc Hùng')));
   });
 
   it('without the byline line: byline-missing', () => {

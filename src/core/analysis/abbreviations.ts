@@ -162,7 +162,11 @@ export function analyseAbbreviations(article: Article): AbbreviationAnalysis {
     for (const block of article.blocks) {
       if (block.kind === 'residue' || block.kind === 'byline' || block.kind === 'dateline') continue;
       const text = article.mask.slice(block.start, block.end);
-      for (const t of scanAbbreviations(text)) uses.push({ abbr: t.abbr, start: block.start + t.at, end: block.start + t.at + t.abbr.length, inList: t.inList, block, definition: null });
+      const tag = article.leadTag;
+      for (const t of scanAbbreviations(text)) {
+        if (tag && block.start + t.at < tag.end && block.start + t.at >= tag.start) continue; // the outlet's tag: "QĐND - ", "TTO - "
+        uses.push({ abbr: t.abbr, start: block.start + t.at, end: block.start + t.at + t.abbr.length, inList: t.inList, block, definition: null });
+      }
       findDefinitions(block, text, uses, definitions);
     }
     return { uses, definitions };

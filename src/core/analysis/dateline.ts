@@ -35,7 +35,12 @@ const RE = new RegExp(
   'd',
 );
 
-export function parseDateline(text: string, start: number, end: number, fromFrontMatter: boolean): Dateline | null {
+export function parseDateline(text: string, from: number, to: number, fromFrontMatter: boolean): Dateline | null {
+  // Markup around it (Markdown emphasis) is blank in the mask: read the text inside.
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
   const s = text.slice(start, end);
   if (s.length > 80) return null;
   const m = RE.exec(s) as (RegExpExecArray & { indices: Array<[number, number]> & { groups: Record<string, [number, number] | undefined> } }) | null;

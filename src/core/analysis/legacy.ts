@@ -57,6 +57,19 @@ function foreign(token: string): boolean {
   return !isVietnamese(token) || /[^\p{L}\p{M}\x00-\x7f“”‘’…–—]/u.test(token);
 }
 
+/** TCVN3 codes that are symbols, never part of a word in Unicode text (ª « ¬ ® § ¸ µ …). */
+const TCVN3_SYMBOL = /[\u00a1-\u00ac\u00ae-\u00b9\u00bb-\u00bf]/;
+
+/**
+ * A name in a TCVN3 passage ("Niª" = Niê, "H'Hen"): capitalised, Vietnamese letters once decoded,
+ * and written with a TCVN3 symbol no Unicode word holds. Minority names fail the syllable check.
+ */
+function isLegacyName(t: string, decoded: string, encoding: LegacyEncoding): boolean {
+  if (encoding !== 'tcvn3' || !TCVN3_SYMBOL.test(t) || !/^\p{Lu}\p{Ll}/u.test(decoded)) return false;
+  if (/[®©]$/.test(t)) return false; // "Apple®", "MMI®": a trademark sign, not đ or â
+  return decoded.split("'").every((p) => p === '' || isVietnameseWord(p));
+}
+
 function classify(token: string, encoding: LegacyEncoding): Classified {
   const core = token.replace(EDGE_PUNCT, '');
   // ASCII, and micro units (5 µm: µ is also TCVN3's "à").
@@ -67,8 +80,13 @@ function classify(token: string, encoding: LegacyEncoding): Classified {
   let ambiguous: Classified | null = null;
   for (const [t, from] of [[core, lead], [token, 0]] as const) {
     const d = decode(t);
+    if (d === t) return { kind: 'neutral', decoded: token, from: 0, to: token.length }; // the same in both: "vì", "Hà"
+    if (d === null) continue;
     // A one-letter word ("ë" = ở, "ôû" = ở in VNI) counts when the token holds no digit.
-    if (d === null || d === t || !isVietnamese(d, !/\d/.test(t))) continue;
+    if (!isVietnamese(d, !/\d/.test(t))) {
+      if (isLegacyName(t, d, encoding)) return { kind: 'bad', decoded: d, from, to: from + t.length, signal: true };
+      continue;
+    }
     // A one-letter result ("«" = ô) joins a span but cannot make one: signal only from longer words.
     if (foreign(t)) return { kind: 'bad', decoded: d, from, to: from + t.length, signal: SIGNALS[encoding].test(t) && isVietnamese(d) };
     ambiguous ??= { kind: 'ambiguous', decoded: d, from, to: from + t.length };
@@ -86,16 +104,22 @@ export function legacySpans(article: Article): LegacySpan[] {
       const text = article.mask.slice(block.start, block.end);
       const encodings = ENCODINGS.filter((e) => BLOCK_SIGNALS[e].test(text));
       if (!encodings.length) continue;
-      const tokens = [...text.matchAll(/\S+/gu)].map((m) => ({ text: m[0], at: m.index! }));
+      const tokens = [...text.matchAll(/[^\s/]+|\//gu)].map((m) => ({ text: m[0], at: m.index! }));
       const candidates: LegacySpan[] = [];
       for (const encoding of encodings) {
         let run: Array<{ at: number; text: string } & Classified> = [];
-        const flush = () => {
-          // Edges: plain ASCII words never; ambiguous words only when the span is certain (two bad words).
+        let afterUnicode = false;
+        /**
+         * A run of words that may be mojibake. Next to a word that is Unicode only (a "clash"), the
+         * span begins and ends on a word that is mojibake for sure: a word that reads as Unicode
+         * Vietnamese too (không, tháng) is converted there only between two such words. At the
+         * paragraph's edges a certain run (two sure words or more) keeps those words.
+         */
+        const flush = (beforeUnicode: boolean) => {
           const certain = run.filter((t) => t.kind === 'bad').length >= 2;
-          const edge = (t: (typeof run)[number]) => t.kind === 'bad' || (certain && t.kind === 'ambiguous');
-          while (run.length && !edge(run[run.length - 1])) run.pop();
-          while (run.length && !edge(run[0])) run.shift();
+          const keep = (t: (typeof run)[number], unicodeBeside: boolean) => t.kind === 'bad' || (t.kind === 'ambiguous' && certain && !unicodeBeside);
+          while (run.length && !keep(run[run.length - 1], beforeUnicode)) run.pop();
+          while (run.length && !keep(run[0], afterUnicode)) run.shift();
           const bad = run.filter((t) => t.kind === 'bad');
           if (bad.length && bad.some((t) => t.signal)) {
             const start = run[0].at + run[0].from;
@@ -110,13 +134,14 @@ export function legacySpans(article: Article): LegacySpan[] {
             candidates.push({ encoding, start: block.start + start, end: block.start + end, decoded, words: bad.length, example: `${bad[0].text.slice(bad[0].from, bad[0].to)} → ${bad[0].decoded}` });
           }
           run = [];
+          afterUnicode = beforeUnicode;
         };
         for (const tok of tokens) {
           const c = classify(tok.text, encoding);
-          if (c.kind === 'clash') flush();
+          if (c.kind === 'clash') flush(true);
           else run.push({ ...tok, ...c });
         }
-        flush();
+        flush(false);
       }
       // The strongest readings first; no two spans overlap.
       candidates.sort((a, b) => b.words - a.words || a.start - b.start);

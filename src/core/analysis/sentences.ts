@@ -5,9 +5,9 @@
  */
 import type { Article } from '../article';
 import { HIDDEN_CHAR } from './hidden';
+import { DOTTED } from './layout';
 
 const OPENERS = new Set([' ', '\u00a0', '\t', '“', '"', '‘', "'", '(', '[', '«', '*', '_', HIDDEN_CHAR]);
-const DOTTED = /(?:^|[\s(])(?:TP|Tp|TX|TS|ThS|GS|PGS|BS|KS|v\.v|St|Mr|Mrs|Dr|Jr|Sr|Th|Tr|Ng|Nh|Kh|Ph|Ch|Gi|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u; // initials: anh Th., I.E.
 
 export function isSentenceStart(article: Article, offset: number): boolean {
   const block = article.blockAt(offset);
@@ -16,6 +16,8 @@ export function isSentenceStart(article: Article, offset: number): boolean {
   let i = offset - 1;
   while (i >= block.start && OPENERS.has(mask[i])) i--;
   if (i < block.start) return true;
+  const tag = article.leadTag;
+  if (tag && i < tag.end && offset >= tag.end) return true; // "TTO - Sáng nay": the lead starts after its tag
   const ch = mask[i];
   if (ch === '!' || ch === '?' || ch === '…') return true;
   if (ch === ':' && /[“"‘'«]/.test(mask.slice(i + 1, offset))) return true;

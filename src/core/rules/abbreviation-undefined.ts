@@ -2,7 +2,9 @@ import { defineRule, FixReport, RuleContext } from '../rule';
 import { AbbrUse, analyseAbbreviations } from '../analysis/abbreviations';
 import { isAllowedAbbreviation } from '../analysis/allow';
 import { isSentenceStart } from '../analysis/sentences';
+import type { DictionaryEntry } from '../dictionary';
 import { capitalize } from '../text/vietnamese';
+import { isValidSyllable } from '../text/syllable';
 
 export default defineRule({
   id: 'abbreviation-undefined',
@@ -33,7 +35,12 @@ export default defineRule({
         vi: 'Viết tắt "{abbr}" chưa được giải thích. Lần đầu hãy viết dạng đầy đủ rồi đặt "{abbr}" trong ngoặc, hoặc thêm nó vào danh sách "allow" của cấu hình.',
         en: 'Abbreviation "{abbr}" is not explained. At its first use write the full form with "{abbr}" in parentheses, or add it to "allow" in the configuration.',
       },
+      fullEarlier: {
+        vi: 'Viết tắt "{abbr}" chưa được giải thích. Bài đã viết "{full}" ở trên: hãy thêm "({abbr})" ngay sau đó.',
+        en: 'Abbreviation "{abbr}" is not explained. The article writes "{full}" above: add "({abbr})" right after it.',
+      },
       define: { vi: 'Viết "{text}"', en: 'Write "{text}"' },
+      defineEarlier: { vi: 'Viết "{text}" ở lần đầu', en: 'Write "{text}" at the first mention' },
       expand: { vi: 'Thay bằng "{text}"', en: 'Replace with "{text}"' },
     },
     examples: {
@@ -58,6 +65,36 @@ export default defineRule({
           text: 'Tiêu đề\n\n⟦UBND⟧ xã đã họp. UBND huyện cũng họp.',
           findings: ['undefined'],
           output: 'Tiêu đề\n\nỦy ban nhân dân (UBND) xã đã họp. UBND huyện cũng họp.',
+        },
+        {
+          // The full form is already written before the first use: "(CB, ĐV)" goes right after it.
+          text: 'Tiêu đề\n\nĐội ngũ cán bộ, đảng viên được nâng cao. Toàn thể ⟦CB⟧, ⟦ĐV⟧ tham gia.',
+          findings: ['fullEarlier', 'fullEarlier'],
+          output: 'Tiêu đề\n\nĐội ngũ cán bộ, đảng viên (CB, ĐV) được nâng cao. Toàn thể CB, ĐV tham gia.',
+          fixes: [
+            'Tiêu đề\n\nĐội ngũ cán bộ, đảng viên (CB, ĐV) được nâng cao. Toàn thể CB, ĐV tham gia.',
+            'Tiêu đề\n\nĐội ngũ cán bộ, đảng viên được nâng cao. Toàn thể cán bộ (CB), ĐV tham gia.',
+            'Tiêu đề\n\nĐội ngũ cán bộ, đảng viên được nâng cao. Toàn thể cán bộ, ĐV tham gia.',
+          ],
+          preferred: 0,
+        },
+        {
+          // Not inside a quotation: the first full form outside one gets the definition.
+          text: 'Tiêu đề\n\nNghị quyết về “phát triển hợp tác xã” được ban hành. Các hợp tác xã đã họp. Nhiều ⟦HTX⟧ mở rộng.',
+          findings: ['fullEarlier'],
+          output: 'Tiêu đề\n\nNghị quyết về “phát triển hợp tác xã” được ban hành. Các hợp tác xã (HTX) đã họp. Nhiều HTX mở rộng.',
+        },
+        {
+          // An ambiguous abbreviation whose meaning the article writes out: that meaning is certain.
+          text: 'Tiêu đề\n\nMỗi ⟦ĐV⟧ đều phải gương mẫu, vì đảng viên là tấm gương.',
+          findings: ['undefined'],
+          output: 'Tiêu đề\n\nMỗi đảng viên (ĐV) đều phải gương mẫu, vì đảng viên là tấm gương.',
+        },
+        {
+          // Document-type letters in running text (HD video) and brands or tickers are names, not abbreviations to explain: info.
+          text: 'Tiêu đề\n\nMàn hình ⟦HD⟧ của hãng ⟦GM⟧; cổ phiếu ⟦VPB⟧ và ứng dụng ⟦CH⟧ Play, ⟦FE⟧ Credit.',
+          findings: ['unknown', 'unknown', 'unknown', 'unknown', 'unknown'],
+          output: 'Tiêu đề\n\nMàn hình HD của hãng GM; cổ phiếu VPB và ứng dụng CH Play, FE Credit.',
         },
         {
           text: 'Tiêu đề\n\nDự án của ⟦XYZQ⟧ được duyệt.',
@@ -92,6 +129,8 @@ export default defineRule({
         // Traps from the corpus: initials, "TP.Huế", ticker lists, a line in capitals, photo credits, a source line.
         { text: 'Tiêu đề\n\nAnh L.T.N và chị N.Th.H sống ở TP.Huế.' },
         { text: 'Tiêu đề\n\nCác mã chậm nộp báo cáo gồm ASP, HAG, HNG, PGC và QCG.' },
+        // Mixed-case names are not abbreviations; a definition on the first line counts like any other.
+        { text: 'Ngân hàng MBBank và công ty LuxA mở rộng kinh doanh; Ủy ban nhân dân (UBND) tỉnh đồng ý.\nUBND cũng chấp thuận.' },
         { text: 'Tiêu đề\n\nXEM CLIP:\n\nBị can tại cơ quan điều tra (ảnh CACC). Ảnh: FB' },
         { text: 'Tiêu đề\n\nNội dung.\n\nLược theo Báo PL\n\nMinh Anh' },
       ],
@@ -103,24 +142,107 @@ export default defineRule({
     for (const use of analysis.uses) {
       if (use.block.kind === 'title' || seen.has(use.abbr)) continue;
       seen.add(use.abbr);
-      if (!analysis.definitions.has(use.abbr) && !isAllowedAbbreviation(use.abbr, context)) reportUse(context, use);
+      if (!analysis.definitions.has(use.abbr) && !isAllowedAbbreviation(use.abbr, context)) reportUse(context, use, analysis.uses);
     }
   },
 });
 
-function reportUse(context: RuleContext, use: AbbrUse): void {
+/** The abbreviation is a name here: a ticker ("mã VPB", "HOSE: VPB"), a brand ("Tập đoàn TH", "FE Credit", "CH Play"). */
+const NAME_BEFORE = /(?:^|[\s(])(?:mã(?: chứng khoán| cổ phiếu| CK)?|cổ phiếu|(?:HOSE|HNX|UPCoM|HSX)\s*:|tập đoàn|hãng|thương hiệu|nhãn hàng|nhãn hiệu)\s*$/iu;
+const FOREIGN_WORD_AFTER = /^ ([A-Z][a-z]+)(?![\p{L}\p{M}])/u;
+
+function isNameHere(context: RuleContext, use: AbbrUse): boolean {
+  const mask = context.article.mask;
+  if (NAME_BEFORE.test(mask.slice(Math.max(0, use.start - 24), use.start))) return true;
+  const after = FOREIGN_WORD_AFTER.exec(mask.slice(use.end, use.end + 24));
+  return !!after && !isValidSyllable(after[1].toLowerCase());
+}
+
+/** Where the article writes `full` (any case, whole words) in its prose, not its headline; -1 when it does not. */
+function findFullForm(context: RuleContext, full: string, before = Infinity): { start: number; end: number } | null {
+  const { article } = context;
+  const re = new RegExp(`(?<![\\p{L}\\p{M}])${full.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/,\s*/g, ',\\s*').replace(/ /g, '\\s+')}(?![\\p{L}\\p{M}])`, 'giu');
+  for (const m of article.mask.matchAll(re)) {
+    if (m.index! >= before) break;
+    const block = article.blockAt(m.index!);
+    if (!block || block.kind === 'title' || block.kind === 'byline' || block.kind === 'residue' || block.kind === 'dateline') continue;
+    if (!insideQuotation(article.mask.slice(block.start, m.index!))) return { start: m.index!, end: m.index! + m[0].length }; // never edit a quotation
+  }
+  return null;
+}
+
+/** Whether a quotation is open at the end of `text` (curly quotes, or an odd count of straight ones). */
+function insideQuotation(text: string): boolean {
+  let curly = 0;
+  let straight = 0;
+  for (const ch of text) {
+    if (ch === '“') curly++;
+    else if (ch === '”') curly = Math.max(0, curly - 1);
+    else if (ch === '"') straight++;
+  }
+  return curly > 0 || straight % 2 === 1;
+}
+
+/** The meaning of an entry in this article: its only one, or the only one of several that the article writes out. */
+function meaningHere(context: RuleContext, entry: DictionaryEntry): string | null {
+  if (!entry.ambiguous) return entry.senses[0];
+  const written = entry.senses.filter((s) => findFullForm(context, s));
+  return written.length === 1 ? written[0] : null;
+}
+
+/** The abbreviations written as a comma list with this use ("CB, ĐV"), in order. */
+function listAround(context: RuleContext, use: AbbrUse, uses: readonly AbbrUse[]): AbbrUse[] {
+  const mask = context.article.mask;
+  const joined = (a: AbbrUse, b: AbbrUse) => a.block === b.block && /^,\s*$/.test(mask.slice(a.end, b.start));
+  let from = uses.indexOf(use);
+  let to = from;
+  while (from > 0 && to - from < 3 && joined(uses[from - 1], uses[from])) from--;
+  while (to + 1 < uses.length && to - from < 3 && joined(uses[to], uses[to + 1])) to++;
+  return uses.slice(from, to + 1);
+}
+
+/**
+ * The full form written before the first use, without the abbreviation: where "(ABBR)" goes,
+ * and the meaning it gives. A list at the use ("CB, ĐV") is looked for as its list of full forms
+ * ("cán bộ, đảng viên"), which also settles an ambiguous member.
+ */
+function fullFormBefore(context: RuleContext, use: AbbrUse, uses: readonly AbbrUse[], sense: string | null): { start: number; end: number; abbrs: string; sense: string } | null {
+  const group = listAround(context, use, uses);
+  if (group.length > 1) {
+    const options = group.map((u) => (u === use ? (sense ? [sense] : (context.dictionary.lookup(u.abbr)?.senses ?? [])) : (context.dictionary.lookup(u.abbr)?.senses ?? [])));
+    if (options.every((o) => o.length > 0) && options.reduce((n, o) => n * o.length, 1) <= 27) {
+      for (const combo of combinations(options)) {
+        const found = findFullForm(context, combo.join(', '), use.start);
+        if (found) return { ...found, abbrs: group.map((u) => u.abbr).join(', '), sense: combo[group.indexOf(use)] };
+      }
+    }
+  }
+  const found = sense ? findFullForm(context, sense, use.start) : null;
+  return found && sense ? { ...found, abbrs: use.abbr, sense } : null;
+}
+
+function combinations(options: string[][]): string[][] {
+  return options.reduce<string[][]>((acc, o) => acc.flatMap((a) => o.map((x) => [...a, x])), [[]]);
+}
+
+function reportUse(context: RuleContext, use: AbbrUse, uses: readonly AbbrUse[]): void {
   const entry = context.dictionary.lookup(use.abbr);
-  if (!entry) {
+  if (!entry && /\p{Ll}/u.test(use.abbr)) return; // a mixed-case name (MBBank, LuxA), not an abbreviation to explain
+  // Document-type letters mean something else in running text ("HD", "CT", "GM", "TB"): unknown there.
+  if (!entry || entry.domain === 'doc-type' || isNameHere(context, use)) {
     if (!use.inList) context.report({ start: use.start, end: use.end, messageId: 'unknown', data: { abbr: use.abbr }, demote: 'info' }); // a list "ASP, HAG, HNG": tickers and codes
     return;
   }
-  const upper = isSentenceStart(context.article, use.start);
+  const { article } = context;
+  const upper = isSentenceStart(article, use.start);
   const form = (full: string) => (upper ? capitalize(full) : full);
   const define = (full: string): FixReport => {
     const text = `${form(full)} (${use.abbr})`;
     return { messageId: 'define', data: { text }, edits: [{ start: use.start, end: use.end, text }] };
   };
-  if (entry.ambiguous) {
+  const earlier = fullFormBefore(context, use, uses, meaningHere(context, entry));
+  const sense = earlier?.sense ?? meaningHere(context, entry);
+  if (sense === null) {
     context.report({
       start: use.start,
       end: use.end,
@@ -131,15 +253,20 @@ function reportUse(context: RuleContext, use: AbbrUse): void {
     });
     return;
   }
-  const full = entry.senses[0];
-  const expand: FixReport = { messageId: 'expand', data: { text: form(full) }, edits: [{ start: use.start, end: use.end, text: form(full) }] };
+  const fixes: FixReport[] = [];
+  if (earlier) {
+    const text = `${article.text.slice(earlier.start, earlier.end)} (${earlier.abbrs})`;
+    fixes.push({ messageId: 'defineEarlier', data: { text }, edits: [{ start: earlier.end, end: earlier.end, text: ` (${earlier.abbrs})` }] });
+  }
+  fixes.push(define(sense), ...entry.senses.filter((s) => s !== sense).map(define));
+  fixes.push({ messageId: 'expand', data: { text: form(sense) }, edits: [{ start: use.start, end: use.end, text: form(sense) }] });
   const certain = entry.confirmed;
   context.report({
     start: use.start,
     end: use.end,
-    messageId: 'undefined',
-    data: { abbr: use.abbr, suggestion: `${form(full)} (${use.abbr})` },
-    ...(certain ? { fix: define(full), suggestions: [expand] } : { suggestions: [define(full), expand] }),
+    messageId: earlier ? 'fullEarlier' : 'undefined',
+    data: { abbr: use.abbr, suggestion: `${form(sense)} (${use.abbr})`, full: earlier ? article.text.slice(earlier.start, earlier.end) : sense },
+    ...(certain ? { fix: fixes[0], suggestions: fixes.slice(1) } : { suggestions: fixes }),
     demote: certain ? undefined : 'info',
   });
 }

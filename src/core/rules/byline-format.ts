@@ -3,6 +3,9 @@ import { HIDDEN_CHAR } from '../analysis/hidden';
 import { isValidSyllable } from '../text/syllable';
 import { titleCase } from '../text/vietnamese';
 
+/** Where a source credit begins: "Theo", "Nguồn", a bracket (glued to the name or not). */
+const CREDIT = /(?<=\p{Ll}|\s|^)(?:Theo|theo|Nguồn|nguồn)\s|\s*\(/u;
+
 export default defineRule({
   id: 'byline-format',
   meta: {
@@ -31,12 +34,16 @@ export default defineRule({
         { text: 'Tiêu đề\n\nNội dung.\n\n⟦QUỐC HÙNG⟧', config: { profile: 'party-press' }, findings: ['upper'], output: 'Tiêu đề\n\nNội dung.\n\nQuốc Hùng' },
         { text: 'Tiêu đề\n\nNội dung.\n\n⟦D.KIM THOA - TTXVN⟧', config: { house: { bylineCase: 'title' } }, findings: ['upper'], output: 'Tiêu đề\n\nNội dung.\n\nD.Kim Thoa - TTXVN' },
         { text: 'Tiêu đề\n\nNội dung.\n\n⟦Công Trung⟧', config: { house: { bylineCase: 'upper' } }, findings: ['title'], output: 'Tiêu đề\n\nNội dung.\n\nCÔNG TRUNG' },
+        { text: 'Tiêu đề\n\nNội dung.\n\n⟦THIỆN ĐẠO⟧ (Theo AFP, ABC)', config: { profile: 'party-press' }, findings: ['upper'], output: 'Tiêu đề\n\nNội dung.\n\nThiện Đạo (Theo AFP, ABC)' },
       ],
       valid: [
         { text: 'Tiêu đề\n\nNội dung.\n\nQuốc Hùng', config: { profile: 'party-press' } },
         { text: 'Tiêu đề\n\nNội dung.\n\nCÔNG TRUNG' },
         { text: 'Tiêu đề\n\nNội dung.\n\nTheo TTXVN', config: { profile: 'party-press' } },
         { text: 'Tiêu đề\n\nNội dung.\n\nN. Hà', config: { profile: 'party-press' } },
+        // A source credit keeps its own case, glued to the name or not.
+        { text: 'Tiêu đề\n\nNội dung.\n\nT.ThủyTheo AI', config: { profile: 'party-press' } },
+        { text: 'Tiêu đề\n\nNội dung.\n\nMinh Anh (Theo AP)', config: { profile: 'party-press' } },
       ],
     },
   },
@@ -45,19 +52,21 @@ export default defineRule({
     const span = article.bylineSpan;
     if (!span) return;
     const raw = article.mask.slice(span.start, span.end);
-    const text = raw.split(HIDDEN_CHAR).join('');
     // Final period (not the dot of an initial such as "N." nor of "v.v.").
     const trimmed = raw.replace(/[\s\uFFFC]+$/u, '');
     if (/[^.\s]\.$/u.test(trimmed) && !/(?:^|[\s.])\p{Lu}\.$/u.test(trimmed)) {
       const at = span.start + trimmed.length - 1;
       context.report({ start: at, end: at + 1, messageId: 'period', fix: { messageId: 'removePeriod', edits: [{ start: at, end: at + 1, text: '' }] } });
     }
-    const words = [...text.matchAll(/\p{L}[\p{L}\p{M}]*/gu)].map((m) => m[0]);
+    // The names only: a source credit after them ("Theo AFP", "(TTXVN)", glued "ThủyTheo PA") keeps its own case.
+    const credit = CREDIT.exec(raw);
+    const names = credit ? raw.slice(0, credit.index) : raw;
+    const words = [...names.split(HIDDEN_CHAR).join('').matchAll(/\p{L}[\p{L}\p{M}]*/gu)].map((m) => m[0]);
     const syllables = words.filter((w) => w.length >= 2 && isValidSyllable(w.toLowerCase()));
     if (!syllables.length) return;
     const allUpper = syllables.every((w) => w === w.toUpperCase());
     const allTitle = syllables.every((w) => w[0] === w[0].toUpperCase() && w.slice(1) === w.slice(1).toLowerCase());
-    const body = raw.replace(/\.\s*$/u, '');
+    const body = names.replace(/\.\s*$/u, '');
     const end = span.start + body.replace(/[\s\uFFFC]+$/u, '').length;
     const original = article.text.slice(span.start, end);
     if (house.bylineCase === 'title' && allUpper) {

@@ -9,7 +9,6 @@ const RANGE = /\d+(?:[.,]\d+)?[ \u00a0]*[-–—][ \u00a0]*\d+(?:[.,]\d+)?(?![\p
 const RANGE_PARTS = /^(\d+(?:[.,]\d+)?)([ \u00a0]*)([-–—])([ \u00a0]*)(\d+(?:[.,]\d+)?)$/u;
 const NOT_BEFORE_RANGE = /[\p{L}\p{N}/.,:-]/u;
 const SCORE_BEFORE = /(?:thắng|thua|hòa|hoà|tỷ số|tỉ số|cách biệt|dẫn)\s+$/u;
-const LEAD_TAG = /^(\(?[\p{Lu}&.]{2,}\)?)-(?=\p{Lu})/u;
 const CLAUSE = / -(?=\p{L})|- (?=\p{L})/gu;
 
 type Form = 'spaced' | 'unspaced';
@@ -40,6 +39,7 @@ export default defineRule({
       leadTag: { vi: 'Thiếu khoảng trắng quanh gạch nối sau "{tag}". Hãy viết "{fixed}".', en: 'No spaces around the hyphen after "{tag}". Write "{fixed}".' },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
     },
+    perParagraph: ['rangeStyle'],
     examples: {
       invalid: [
         { text: 'Tiêu đề\n\nMất ⟦7—8⟧ năm để xây dựng.', findings: ['emDash'], output: 'Tiêu đề\n\nMất 7-8 năm để xây dựng.' },
@@ -55,6 +55,10 @@ export default defineRule({
         // En dashes throughout: consistent, so nothing to say without a house form.
         { text: 'Tiêu đề\n\nGiá từ 90 – 120 nghìn đồng, cao 2 – 3 m.' },
         { text: 'Tiêu đề\n\nĐội nhà thắng 2-0 ngày 8/12 và 3-1 hôm qua.', config: { profile: 'party-press' } },
+        // Names with hyphens and a table's negative values are not ranges nor lead tags.
+        { text: 'VN-Index giảm điểm\n\nVN-Index đóng cửa ở 1.050,25 điểm; AV-TEST và ITAR-TASS đưa tin về Covid-19.' },
+        { text: 'Tiêu đề\n\nAV-TEST công bố kết quả kiểm tra phần mềm.' },
+        { text: 'Tiêu đề\n\nChỉ số: VN-Index 1.050,25 -8,5 -0,81%; HNX-Index 105,30 +0,52 +0,5%.' },
       ],
     },
   },
@@ -65,9 +69,9 @@ export default defineRule({
       if (block.kind === 'residue' || block.kind === 'dateline') continue;
       const text = article.mask.slice(block.start, block.end);
       if (/\d\s*[-–—]/.test(text)) rangesOf(text, block.start, ranges);
-      if (block.kind === 'lead' || block.kind === 'paragraph') leadTag(context, text, block.start);
       if (text.includes(' -') || text.includes('- ')) clauseDashes(context, text, block.start);
     }
+    leadTag(context);
     // The house form (a hyphen, spaced or not), or else the article's majority form, en dash included.
     const key = (r: Range) => `${r.dash}${r.form}`;
     const majorityKey = majority(ranges.filter((r) => r.dash !== '—' && r.form !== 'asymmetric').map(key));
@@ -93,17 +97,27 @@ function rangesOf(text: string, offset: number, out: Range[]): void {
     if (/^(?:19|20)\d{2}$/.test(a) && /^(?:19|20)\d{2}$/.test(b)) continue; // year-range
     if (!UNIT.test(text.slice(m.index! + whole.length, m.index! + whole.length + 12))) continue;
     if (SCORE_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue; // a score: thắng 2-0 ngày 8/12
+    if (sb && !sa && isSignedColumn(text, m.index!, whole.length)) continue; // "1.050,25 -8,5 -0,81%": a table's negative values
     const form = !!sb !== !!sa ? 'asymmetric' : sb ? 'spaced' : 'unspaced';
     out.push({ start: offset + m.index!, end: offset + m.index! + whole.length, a, b, dash, form });
   }
 }
 
-/** "HÀ NỘI-Sáng nay": the lead's place tag, glued to the first word. */
-function leadTag(context: RuleContext, text: string, offset: number): void {
-  const tag = LEAD_TAG.exec(text);
-  if (!tag) return;
-  const s = offset + tag[1].length;
-  context.report({ start: offset, end: s + 1, messageId: 'leadTag', data: { tag: tag[1], fixed: `${tag[1]} -` }, fix: { messageId: 'fix', data: { fixed: `${tag[1]} -` }, edits: [{ start: s, end: s + 1, text: ' - ' }] } });
+/** Signed numbers in a row of figures (a table flattened into text): another figure or a sign right beside the pair. */
+function isSignedColumn(text: string, at: number, length: number): boolean {
+  const before = text.slice(Math.max(0, at - 16), at);
+  const after = text.slice(at + length, at + length + 16);
+  return /[\d%]\s+$/.test(before) || /^%?\s+[-+−]?\d/.test(after) || /(?:^|\s)[+−]\d/.test(before + ' ' + after);
+}
+
+/** "HÀ NỘI-Sáng nay": the lead's outlet or place tag, glued to the first word. */
+function leadTag(context: RuleContext): void {
+  const span = context.article.leadTag;
+  if (!span) return;
+  const text = context.article.text.slice(span.start, span.end);
+  if (/\s/.test(text)) return;
+  const tag = text.slice(0, -1);
+  context.report({ start: span.start, end: span.end, messageId: 'leadTag', data: { tag, fixed: `${tag} -` }, fix: { messageId: 'fix', data: { fixed: `${tag} -` }, edits: [{ start: span.end - 1, end: span.end, text: ' - ' }] } });
 }
 
 /** A dash between words with a space on one side only ("Thạch Hà- Hà Tĩnh"). */
@@ -111,7 +125,9 @@ function clauseDashes(context: RuleContext, text: string, offset: number): void 
   for (const m of text.matchAll(CLAUSE)) {
     if (m.index! === 0 || !isWordUnit(text.charCodeAt(m.index! - 1))) continue;
     const s = offset + m.index!;
-    context.report({ start: s, end: s + 2, messageId: 'asymmetric', data: { text: m[0] }, suggestions: [{ messageId: 'fix', data: { fixed: ' - ' }, edits: [{ start: s, end: s + 2, text: ' - ' }] }] });
+    const spaced = { messageId: 'fix', data: { fixed: ' - ' }, edits: [{ start: s, end: s + 2, text: ' - ' }] };
+    const joined = { messageId: 'fix', data: { fixed: '-' }, edits: [{ start: s, end: s + 2, text: '-' }] }; // "vắc- xin", "check- in"
+    context.report({ start: s, end: s + 2, messageId: 'asymmetric', data: { text: m[0] }, suggestions: [spaced, joined] });
   }
 }
 

@@ -26,6 +26,7 @@ export default defineRule({
       shortYear: { vi: 'Năm viết hai chữ số trong "{text}". Hãy viết "{fixed}".', en: 'Two-digit year in "{text}". Write "{fixed}".' },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
     },
+    perParagraph: ['separator', 'padding'],
     examples: {
       invalid: [
         {

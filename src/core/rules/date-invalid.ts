@@ -32,6 +32,9 @@ export default defineRule({
         { text: 'Tiêu đề\n\nNgày 29/2/2020 là ngày nhuận; sáng 30/4 diễu hành.' },
         { text: 'Tiêu đề\n\nTỷ lệ 35/40 học sinh đạt, tăng 3.5 điểm.' },
         { text: 'Tiêu đề\n\nGiữ tư thế này từ 15-30 giây; độ tuổi từ 16-34; án tù từ 5-15 năm.' },
+        // Ranges of days and hours, not impossible dates.
+        { text: 'Tiêu đề\n\nHội thảo diễn ra ngày 20-21, triển lãm từ ngày 22-24 và đợt hai 26-28/4; nên đến vào buổi chiều 15-16 giờ.' },
+        { text: 'Tiêu đề\n\nHội nghị họp ngày 20-21 tháng 5 tại Hà Nội.' },
       ],
     },
   },

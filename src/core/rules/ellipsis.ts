@@ -13,10 +13,11 @@ export default defineRule({
       en: 'The sample article uses "…" (U+2026); NĐ 30 writes ",..." and "…". Two or four-plus dots, or a space before the ellipsis ("lãng phí ..."), are typing slips. "v.v." already means "etc." and takes no ellipsis. The fix writes "…" unless the article writes "...".',
     },
     severity: 'warning',
-    fixable: 'fix',
+    fixable: 'both',
     sources: ['reference §5 PUNC-4, PUNC-5'],
     messages: {
       dots: { vi: '{count} dấu chấm liền nhau; dấu chấm lửng là "{fixed}".', en: '{count} dots in a row; an ellipsis is "{fixed}".' },
+      twoDots: { vi: 'Hai dấu chấm liền nhau: dấu chấm câu "." hay dấu chấm lửng "{fixed}"?', en: 'Two dots in a row: a full stop "." or an ellipsis "{fixed}"?' },
       space: { vi: 'Thừa khoảng trắng trước dấu chấm lửng.', en: 'Space before the ellipsis.' },
       vv: { vi: '"v.v." không đi kèm dấu chấm lửng. Hãy viết "v.v.".', en: '"v.v." takes no ellipsis. Write "v.v.".' },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
@@ -24,9 +25,17 @@ export default defineRule({
     },
     examples: {
       invalid: [
-        { text: 'Tiêu đề\n\nTham nhũng, lãng phí⟦..⟧ và tiêu cực⟦....⟧', findings: ['dots', 'dots'], output: 'Tiêu đề\n\nTham nhũng, lãng phí… và tiêu cực…' },
+        { text: 'Tiêu đề\n\nTham nhũng, lãng phí và tiêu cực⟦....⟧', findings: ['dots'], output: 'Tiêu đề\n\nTham nhũng, lãng phí và tiêu cực…' },
+        {
+          // Two dots: a doubled full stop or a short ellipsis; the editor chooses.
+          text: 'Tiêu đề\n\nDịch Covid⟦..⟧ Sau đó mọi việc ổn.',
+          findings: ['twoDots'],
+          output: 'Tiêu đề\n\nDịch Covid.. Sau đó mọi việc ổn.',
+          fixes: ['Tiêu đề\n\nDịch Covid. Sau đó mọi việc ổn.', 'Tiêu đề\n\nDịch Covid… Sau đó mọi việc ổn.'],
+          preferred: null,
+        },
         { text: 'Tiêu đề\n\nTham nhũng, lãng phí⟦ ⟧… và rau, củ, quả ⟦v.v…⟧', findings: ['space', 'vv'], output: 'Tiêu đề\n\nTham nhũng, lãng phí… và rau, củ, quả v.v.' },
-        { text: 'Tiêu đề\n\nĐã có... và rồi⟦..⟧ thôi.', findings: ['dots'], output: 'Tiêu đề\n\nĐã có... và rồi... thôi.' },
+        { text: 'Tiêu đề\n\nĐã có... và rồi⟦.....⟧ thôi.', findings: ['dots'], output: 'Tiêu đề\n\nĐã có... và rồi... thôi.' },
       ],
       valid: [{ text: 'Tiêu đề\n\nNông thôn mới… và hội nghị v.v. Sau đó "... và" là trích đoạn; từ 1..10? Không: phiên bản 1.2.3 và TP.HCM.' }],
     },
@@ -47,7 +56,9 @@ export default defineRule({
       for (const m of text.matchAll(/(?<![.\d])\.{2}(?![.\d])|\.{4,}/g)) {
         const s = block.start + m.index!;
         if (/v\.v$/.test(text.slice(0, m.index!))) continue;
-        context.report({ start: s, end: s + m[0].length, messageId: 'dots', data: { count: m[0].length, fixed: ell }, fix: { messageId: 'fix', data: { fixed: ell }, edits: [{ start: s, end: s + m[0].length, text: ell }] } });
+        const write = (fixed: string) => ({ messageId: 'fix', data: { fixed }, edits: [{ start: s, end: s + m[0].length, text: fixed }] });
+        if (m[0].length === 2) context.report({ start: s, end: s + 2, messageId: 'twoDots', data: { fixed: ell }, suggestions: [write('.'), write(ell)] });
+        else context.report({ start: s, end: s + m[0].length, messageId: 'dots', data: { count: m[0].length, fixed: ell }, fix: write(ell) });
       }
       for (const m of text.matchAll(/[ \t]+(?=…|\.{3}(?!\.))/gu)) {
         if (m.index! === 0 || !/[\p{L}\p{N}\p{M},]/u.test(text[m.index! - 1])) continue;

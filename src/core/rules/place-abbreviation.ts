@@ -4,7 +4,10 @@ import { isSentenceStart } from '../analysis/sentences';
 
 /** How Ho Chi Minh City is written; the key is the form. */
 const HCMC = /(?<![\p{L}\p{M}])(?:TP\.\s?HCM|TP\s+HCM|TPHCM|TP\.?\s?Hồ Chí Minh|Tp\.?\s?HCM|Tp\.?\s?Hồ Chí Minh|Thành phố Hồ Chí Minh|thành phố Hồ Chí Minh)(?![\p{L}\p{M}])/gu;
-const DISTRICT = /(?<![\p{L}\p{M}.])([QP])\.\s?(\d{1,2}|\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*){0,3})/gu;
+/** Q.1, P.5, Q. Tân Bình, P.Bến Nghé — not initials (P.T.N, Q.M, anh P.A). */
+const DISTRICT = /(?<![\p{L}\p{M}.])([QP])\.\s?(\d{1,2}|\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]*){0,3})(?![\p{L}\p{M}\d]|\.\p{Lu})/gu;
+/** A person before the letters: "anh P.Vy", "bà Q.Hoa" are initials of a name. */
+const PERSON_BEFORE = /(?:^|[\s(])(?:anh|chị|ông|bà|em|cô|chú|bác|cháu|bạn|cụ|thầy|nữ|nam|PV|phóng viên|tác giả|nhân vật|cầu thủ|ca sĩ|diễn viên)\s+$/iu;
 /** A form as written ("TP.HCM", "TP. Hồ Chí Minh"…); the full name counts as one form. */
 type Form = string;
 const FULL = 'Thành phố Hồ Chí Minh';
@@ -36,6 +39,7 @@ export default defineRule({
       district: { vi: '"{text}": tòa soạn không viết tắt quận, phường trong bài. Hãy viết "{fixed}".', en: '"{text}": the house does not abbreviate districts and wards in body text. Write "{fixed}".' },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
     },
+    perParagraph: ['hcmc'],
     examples: {
       invalid: [
         { text: 'Tiêu đề\n\nTại TP.HCM và TP.HCM, rồi ⟦TP HCM⟧.', findings: ['hcmc'], output: 'Tiêu đề\n\nTại TP.HCM và TP.HCM, rồi TP.HCM.' },
@@ -46,6 +50,8 @@ export default defineRule({
       valid: [
         { text: 'Tiêu đề\n\nThành phố Hồ Chí Minh (TP.HCM) và TP.HCM; nhà ở Q.1.' },
         { text: 'Tiêu đề\n\nVnExpress viết TP HCM, TP HCM.' },
+        // Initials and bylines are not districts or wards.
+        { text: 'Tiêu đề\n\nAnh P.A và chị P.Vy kể lại; tác giả P.T.N và Q.M xác nhận.\n\nP.Vy', config: { profile: 'party-press' } },
       ],
     },
   },
@@ -58,6 +64,7 @@ export default defineRule({
       for (const m of text.matchAll(HCMC)) found.push({ start: block.start + m.index!, end: block.start + m.index! + m[0].length, text: m[0], form: formOf(m[0]) });
       if (house.districtAbbreviation === 'forbid') {
         for (const m of text.matchAll(DISTRICT)) {
+          if (PERSON_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
           const s = block.start + m.index!;
           const noun = m[1] === 'Q' ? 'quận' : 'phường';
           // NĐ 30 III.1: a unit named by a number takes a capital; by a name, the noun stays lower case mid-sentence.

@@ -28,15 +28,25 @@ export default defineRule({
     fixable: 'fix',
     sources: ['reference §5 PUNC-3'],
     messages: {
-      mixed: { vi: 'Ngoặc kép {found} giữa bài dùng ngoặc kép {expected}. Hãy viết "{fixed}".', en: '{foundEn} quote in an article using {expectedEn} quotes. Write "{fixed}".' },
-      unbalanced: { vi: 'Dấu "{mark}" không có dấu đóng/mở tương ứng.', en: '"{mark}" has no matching pair.' },
-      direction: { vi: 'Dấu "{mark}" ở đây {role} lời dẫn: viết "{fixed}".', en: '"{mark}" here {roleEn} a quotation: write "{fixed}".' },
-      fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
+      mixed: { vi: '{markName} giữa bài dùng ngoặc kép {expected}. Hãy dùng {fixedName}.', en: '{markNameEn} in an article using {expectedEn} quotes. Use {fixedNameEn}.' },
+      unbalanced: { vi: '{markName} không có dấu đóng/mở tương ứng.', en: '{markNameEn} has no matching pair.' },
+      direction: { vi: '{markName} ở đây {role} lời dẫn: hãy dùng {fixedName}.', en: '{markNameEn} here {roleEn} a quotation: use {fixedNameEn}.' },
+      fix: { vi: 'Dùng {fixedName}', en: 'Use {fixedNameEn}' },
     },
+    perParagraph: ['mixed'],
     examples: {
       invalid: [
-        { text: 'Tiêu đề\n\nÔng nói “được” và “tốt”, còn bà nói ⟦"⟧không⟦"⟧.', findings: ['mixed', 'mixed'], output: 'Tiêu đề\n\nÔng nói “được” và “tốt”, còn bà nói “không”.' },
-        { text: 'Tiêu đề\n\nÔng nói ⟦“⟧được⟦”⟧ và "tốt".', config: { house: { quotes: 'straight' } }, findings: ['mixed', 'mixed'], output: 'Tiêu đề\n\nÔng nói "được" và "tốt".' },
+        { text: 'Tiêu đề\n\nÔng nói “được”, “tốt” và “ổn”.\n\nBà đáp ⟦"⟧không".\n\nAnh đáp ⟦"⟧có".', findings: ['mixed', 'mixed'], output: 'Tiêu đề\n\nÔng nói “được”, “tốt” và “ổn”.\n\nBà đáp “không”.\n\nAnh đáp “có”.' },
+        {
+          // The house choice broken several times in one paragraph: one finding, one fix for all.
+          text: 'Tiêu đề\n\nÔng nói ⟦"⟧được", bà nói "tốt" và họ nói "ổn".',
+          config: { house: { quotes: 'curly' } },
+          findings: ['mixed'],
+          output: 'Tiêu đề\n\nÔng nói “được”, bà nói “tốt” và họ nói “ổn”.',
+          fixes: ['Tiêu đề\n\nÔng nói “được”, bà nói “tốt” và họ nói “ổn”.'],
+          preferred: 0,
+        },
+        { text: 'Tiêu đề\n\nÔng nói ⟦“⟧được” và "tốt".', config: { house: { quotes: 'straight' } }, findings: ['mixed'], output: 'Tiêu đề\n\nÔng nói "được" và "tốt".' },
         { text: 'Tiêu đề\n\nChương trình ⟦“⟧Nông thôn mới đã về đích.\n\nMột đoạn ⟦(⟧chưa đóng ngoặc.', findings: ['unbalanced', 'unbalanced'], output: 'Tiêu đề\n\nChương trình “Nông thôn mới đã về đích.\n\nMột đoạn (chưa đóng ngoặc.' },
         { text: 'Tiêu đề\n\nCa sĩ đã ⟦”⟧độc cô cầu bại” và chàng “hotboy cầu lông⟦“⟧ cũng vậy.', findings: ['direction', 'direction'], output: 'Tiêu đề\n\nCa sĩ đã “độc cô cầu bại” và chàng “hotboy cầu lông” cũng vậy.' },
         { text: 'Tiêu đề\n\nÔng nói: “Tôi đồng ý.”\n\nBà nói thêm ⟦”⟧.', findings: ['unbalanced'], output: 'Tiêu đề\n\nÔng nói: “Tôi đồng ý.”\n\nBà nói thêm ”.' },
@@ -78,7 +88,24 @@ function marksOf(article: Article): Mark[] {
   return marks;
 }
 
-const unbalanced = (m: Mark): Report => ({ start: m.at, end: m.at + 1, messageId: 'unbalanced', data: { mark: m.ch } });
+/** How a message names each mark (a bare `"` in a message reads as noise). */
+const MARK_NAMES: Record<string, { vi: string; en: string }> = {
+  '“': { vi: 'dấu mở ngoặc kép “', en: 'the opening quote “' },
+  '”': { vi: 'dấu đóng ngoặc kép ”', en: 'the closing quote ”' },
+  '"': { vi: 'dấu ngoặc kép thẳng "', en: 'the straight quote "' },
+  '(': { vi: 'dấu mở ngoặc đơn (', en: 'the opening bracket (' },
+  ')': { vi: 'dấu đóng ngoặc đơn )', en: 'the closing bracket )' },
+};
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Message data naming the mark found and the mark to write. */
+function names(mark: string, fixed?: string): Record<string, string> {
+  const data: Record<string, string> = { mark, markName: capital(MARK_NAMES[mark].vi), markNameEn: capital(MARK_NAMES[mark].en) };
+  if (fixed) Object.assign(data, { fixed, fixedName: MARK_NAMES[fixed].vi, fixedNameEn: MARK_NAMES[fixed].en });
+  return data;
+}
+
+const unbalanced = (m: Mark): Report => ({ start: m.at, end: m.at + 1, messageId: 'unbalanced', data: names(m.ch) });
 const wordChar = (ch: string | undefined) => ch !== undefined && (charClass(ch.charCodeAt(0)) & (LETTER | DIGIT)) !== 0;
 
 /** Curly quotes, over the whole article: a quotation may run over several paragraphs. */
@@ -119,8 +146,8 @@ function direction(m: Mark, fixed: string): Report {
     start: m.at,
     end: m.at + 1,
     messageId: 'direction',
-    data: { mark: m.ch, fixed, role: opens ? 'mở' : 'đóng', roleEn: opens ? 'opens' : 'closes' },
-    fix: { messageId: 'fix', data: { fixed }, edits: [{ start: m.at, end: m.at + 1, text: fixed }] },
+    data: { ...names(m.ch, fixed), role: opens ? 'mở' : 'đóng', roleEn: opens ? 'opens' : 'closes' },
+    fix: { messageId: 'fix', data: names(m.ch, fixed), edits: [{ start: m.at, end: m.at + 1, text: fixed }] },
   };
 }
 
@@ -165,7 +192,7 @@ function balanceBrackets(article: Article, marks: Mark[], reports: Report[]): vo
   for (const o of open) reports.push(unbalanced(o));
 }
 
-const STYLE_NAMES = { curly: { vi: 'cong', en: 'Curly' }, straight: { vi: 'thẳng', en: 'Straight' } };
+const STYLE_NAMES = { curly: { vi: 'cong “…”', en: 'curly “…”' }, straight: { vi: 'thẳng "…"', en: 'straight "…"' } };
 
 /** Curly and straight quotes mixed: the house style, or the article's majority. */
 function mixedStyles(article: Article, marks: Mark[], house: Style | 'consistent', reports: Report[]): void {
@@ -186,8 +213,8 @@ function mixedStyles(article: Article, marks: Mark[], house: Style | 'consistent
       start: q.at,
       end: q.at + 1,
       messageId: 'mixed',
-      data: { found: STYLE_NAMES[q.style].vi, foundEn: STYLE_NAMES[q.style].en, expected: STYLE_NAMES[target].vi, expectedEn: STYLE_NAMES[target].en.toLowerCase(), fixed },
-      fix: { messageId: 'fix', data: { fixed }, edits: [{ start: q.at, end: q.at + 1, text: fixed }] },
+      data: { ...names(text[q.at], fixed), expected: STYLE_NAMES[target].vi, expectedEn: STYLE_NAMES[target].en },
+      fix: { messageId: 'fix', data: names(text[q.at], fixed), edits: [{ start: q.at, end: q.at + 1, text: fixed }] },
     });
   }
 }

@@ -25,6 +25,7 @@ export default defineRule({
       impossible: { vi: 'Giờ "{text}" không tồn tại.', en: 'The time "{text}" cannot exist.' },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
     },
+    perParagraph: ['style'],
     examples: {
       invalid: [
         { text: 'Tiêu đề\n\nLúc 7h30 sáng khai mạc, đến ⟦9 giờ 15⟧ sáng bế mạc, 10h ngày 5/3 họp tiếp.', findings: ['style'], output: 'Tiêu đề\n\nLúc 7h30 sáng khai mạc, đến 9h15 sáng bế mạc, 10h ngày 5/3 họp tiếp.' },

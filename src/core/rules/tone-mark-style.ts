@@ -25,11 +25,13 @@ export default defineRule({
       style: { vi: '"{word}" đặt dấu {found}; {where} dùng {expected}: "{fixed}".', en: '"{word}" is {foundEn}; {whereEn} uses {expectedEn}: "{fixed}".' },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
     },
+    perParagraph: ['style'],
     examples: {
       invalid: [
         { text: 'Tiêu đề\n\nHòa bình, hòa hợp và ⟦hoà⟧ giải.', findings: ['style'], output: 'Tiêu đề\n\nHòa bình, hòa hợp và hòa giải.' },
         { text: 'Tiêu đề\n\nTỉnh ủy khóa XII: ⟦Uỷ⟧ ban và thủy lợi.', config: { profile: 'party-press' }, findings: ['style'], output: 'Tiêu đề\n\nTỉnh ủy khóa XII: Ủy ban và thủy lợi.' },
-        { text: 'Tiêu đề\n\nSức ⟦khỏe⟧ và ⟦hòa⟧ bình.', config: { house: { toneStyle: 'new' } }, findings: ['style', 'style'], output: 'Tiêu đề\n\nSức khoẻ và hoà bình.' },
+        { text: 'Tiêu đề\n\nSức ⟦khỏe⟧ tốt.\n\nVà ⟦hòa⟧ bình.', config: { house: { toneStyle: 'new' } }, findings: ['style', 'style'], output: 'Tiêu đề\n\nSức khoẻ tốt.\n\nVà hoà bình.' },
+        { text: 'Tiêu đề\n\nSức ⟦khỏe⟧ và hòa bình.', config: { house: { toneStyle: 'new' } }, findings: ['style'], output: 'Tiêu đề\n\nSức khoẻ và hoà bình.' },
       ],
       valid: [
         { text: 'Tiêu đề\n\nChị Thủy và anh Hòa gặp ông Thuỷ; hoà bình, thuỷ lợi.', config: { house: { toneStyle: 'new' } } },

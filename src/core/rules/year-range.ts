@@ -31,6 +31,7 @@ export default defineRule({
       enDash: { vi: 'Khoảng năm "{text}" dùng gạch ngang "–" thay cho gạch nối. Hãy viết "{expected}".', en: 'The year range "{text}" uses an en dash instead of a hyphen. Write "{expected}".' },
       fix: { vi: 'Viết "{expected}"', en: 'Write "{expected}"' },
     },
+    perParagraph: ['style'],
     examples: {
       invalid: [
         { text: 'Tiêu đề\n\nGiai đoạn 2016 - 2020 và nhiệm kỳ ⟦2015-2020⟧.', findings: ['style'], output: 'Tiêu đề\n\nGiai đoạn 2016 - 2020 và nhiệm kỳ 2015 - 2020.' },
