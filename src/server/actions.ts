@@ -62,10 +62,18 @@ export function codeActions(doc: TextDocument, checked: Checked, params: CodeAct
   }
   if (!wants(only, CodeActionKind.QuickFix)) return [];
   const actions: CodeAction[] = [];
-  for (const diagnostic of params.context.diagnostics) {
-    const finding = findingOf(doc, checked.result.findings, diagnostic);
-    if (finding) actions.push(...forFinding(doc, checked, finding, diagnostic, ctx));
+  const findings = checked.result.findings;
+  let pairs = params.context.diagnostics.flatMap((d) => {
+    const f = findingOf(doc, findings, d);
+    return f ? [{ f, d }] : [];
+  });
+  if (!pairs.length) {
+    // A client that sends no diagnostics back (or none we recognise): the findings under the range.
+    const start = doc.offsetAt(params.range.start);
+    const end = doc.offsetAt(params.range.end);
+    pairs = findings.flatMap((f, i) => (f.start <= end && start <= f.end ? [{ f, d: checked.diagnostics[i] }] : []));
   }
+  for (const { f, d } of pairs) actions.push(...forFinding(doc, checked, f, d, ctx));
   if (fixable && actions.length) actions.push(fixAll(doc, checked, lang, CodeActionKind.QuickFix, ctx));
   return actions;
 }

@@ -38,10 +38,15 @@ export function toTextEdits(doc: TextDocument, edits: readonly Edit[]): TextEdit
 
 const sameRange = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
-/** The finding behind a diagnostic the client hands back (matched by range, rule and message). */
+/**
+ * The finding behind a diagnostic the client hands back: the same range, rule and message; or,
+ * from a client that converts ranges on the way back (Neovim 0.7 sends byte columns), the same
+ * rule and message on the same line.
+ */
 export function findingOf(doc: TextDocument, findings: readonly Finding[], d: Diagnostic): Finding | undefined {
   if (d.source !== SOURCE) return undefined;
-  return findings.find((f) => f.ruleId === d.code && f.message === d.message && sameRange(rangeOf(doc, f.start, f.end), d.range));
+  const same = findings.filter((f) => f.ruleId === d.code && f.message === d.message);
+  return same.find((f) => sameRange(rangeOf(doc, f.start, f.end), d.range)) ?? same.find((f) => doc.positionAt(f.start).line === d.range.start.line);
 }
 
 /** One edit turning `from` into `to` (common prefix and suffix kept, so the cursor stays put). */

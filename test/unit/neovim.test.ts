@@ -13,7 +13,7 @@ import { LS_BIN } from './lsp-client';
 
 const hasNvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status === 0;
 
-/** Runs inside Neovim: attach the client, wait for diagnostics, ask for code actions, apply the preferred one. */
+/** Runs inside Neovim: attach the client, wait for diagnostics, ask for code actions as its code_action() does, apply the preferred one. */
 const SCRIPT = String.raw`
 local out = {}
 local ok, err = pcall(function()
@@ -44,10 +44,14 @@ local ok, err = pcall(function()
     local item = { lnum = d.lnum, col = d.col, end_lnum = d.end_lnum, end_col = d.end_col, col16 = c16, end_col16 = e16, code = d.code, source = d.source, message = d.message }
     table.insert(out.diagnostics, item)
     if d.code == vim.env.VNSTYLE_RULE and not target then
-      target = { range = { start = { line = d.lnum, character = c16 }, ['end'] = { line = d.end_lnum, character = e16 } }, code = d.code, source = d.source, message = d.message, severity = d.severity }
+      target = { range = { start = { line = d.lnum, character = c16 } }, byte_col = d.col }
     end
   end
-  local resp = client.request_sync('textDocument/codeAction', { textDocument = { uri = vim.uri_from_bufnr(bufnr) }, range = target.range, context = { diagnostics = { target } } }, 10000, bufnr)
+  -- As :lua vim.lsp.buf.code_action() asks: the cursor's range, the line's diagnostics as Neovim hands them back.
+  vim.api.nvim_win_set_cursor(0, { target.range.start.line + 1, target.byte_col })
+  local params = vim.lsp.util.make_range_params(0, client.offset_encoding)
+  params.context = { diagnostics = vim.lsp.diagnostic.get_line_diagnostics and vim.lsp.diagnostic.get_line_diagnostics(bufnr) or {} }
+  local resp = client.request_sync('textDocument/codeAction', params, 10000, bufnr)
   out.actions = {}
   local preferred
   for _, a in ipairs(resp.result or {}) do

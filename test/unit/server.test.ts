@@ -148,6 +148,11 @@ describe('vnstyle-ls', function () {
     assert.deepEqual(actions[4].command!.arguments, [uri, 'abbreviation-undefined']);
     // Without resolve support the fix-all edit comes at once.
     assert.equal(applyTextEdits(TXT, editsOf(actions[5])), 'Phường ra quân làm sạch kênh\n\nSáng 3/3/2024 😀 các cán bộ (CB) phường cùng người dân ra quân làm sạch kênh.\n\nMinh Anh\n');
+    // Clients that send no diagnostics back, or convert their range (Neovim 0.7 sends byte columns), get the same actions.
+    const none = await c.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: d.range.start, end: d.range.start }, context: { diagnostics: [] } });
+    assert.deepEqual(titles(none), titles(actions));
+    const bytes = { ...d, range: { start: { line: 2, character: 28 }, end: { line: 2, character: 30 } } };
+    assert.deepEqual(titles(await codeActions(c, uri, bytes)), titles(actions));
     const source = await codeActions(c, uri, d, ['source.fixAll.vnstyle']);
     assert.deepEqual(source.map((a) => [a.kind, a.title]), [['source.fixAll.vnstyle', 'Sửa mọi lỗi sửa được trong tệp này']]);
     assert.equal(applyTextEdits(TXT, editsOf(source[0])), applyTextEdits(TXT, editsOf(actions[5])));
