@@ -54,6 +54,8 @@ export class Checker {
   /** Open documents: the last check and the version it was for. */
   private readonly checked = new Map<string, { version: number; checked: Checked | null }>();
   private readonly savedVersion = new Map<string, number>();
+  /** What was last pushed for each open document (version and diagnostics, as JSON). */
+  private readonly published = new Map<string, string>();
   private readonly sequence = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly settingsCache = new Map<string, Promise<Settings>>();
@@ -154,7 +156,13 @@ export class Checker {
     if (!doc) return null;
     const checked = await this.checkOpen(doc);
     if (this.documents.get(uri)?.version === doc.version) {
-      await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: checked?.diagnostics ?? [] });
+      const diagnostics = checked?.diagnostics ?? [];
+      // The same diagnostics again (a settings change that changes nothing here) are not sent: the editor would redraw them for nothing.
+      const sent = JSON.stringify([doc.version, diagnostics]);
+      if (this.published.get(uri) !== sent) {
+        this.published.set(uri, sent);
+        await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+      }
     }
     return checked;
   }
@@ -181,6 +189,7 @@ export class Checker {
     this.checked.delete(uri);
     this.sequence.delete(uri);
     this.savedVersion.delete(uri);
+    this.published.delete(uri);
     if (!this.client.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 

@@ -21,9 +21,13 @@ const CONFIG = () => file('.vnstyle.json');
 const read = async (uri: vscode.Uri) => Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
 const titlesOf = (actions: vscode.CodeAction[]) => actions.map((a) => `${a.isPreferred ? '*' : ''}${a.title}`);
 
+/** The quick fixes of a finding, as the light bulb shows them once VS Code stops cancelling requests (it does while diagnostics change). */
 async function quickFixes(uri: vscode.Uri, rule: string): Promise<vscode.CodeAction[]> {
-  const d = await until(`a ${rule} finding`, () => vnstyleDiagnostics(uri).find((x) => typeof x.code === 'object' && x.code.value === rule));
-  return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, 'quickfix');
+  return until(`the quick fixes of ${rule}`, async () => {
+    const d = vnstyleDiagnostics(uri).find((x) => typeof x.code === 'object' && x.code.value === rule);
+    const actions = d && (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, 'quickfix'));
+    return actions?.length ? actions : undefined;
+  });
 }
 
 const findings = (uri: vscode.Uri, want: (d: string[]) => boolean, what: string) =>
