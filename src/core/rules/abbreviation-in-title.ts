@@ -17,6 +17,7 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: 'suggestion',
+    usesMeaning: true,
     sources: ['reference §1.3 ABBR-7'],
     messages: {
       inTitle: { vi: 'Tít bài có viết tắt "{abbr}". Hãy viết đầy đủ{hint}.', en: 'The headline has the abbreviation "{abbr}". Write it in full{hint}.' },

@@ -19,6 +19,7 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: 'both',
+    usesMeaning: true,
     sources: ['reference §1.2', 'reference §1.3 ABBR-1, ABBR-2, ABBR-5, ABBR-6'],
     messages: {
       undefined: {
