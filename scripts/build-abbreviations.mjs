@@ -23,12 +23,19 @@ const OTHER_SENSES = {
   'ĐH': ['Đại hội'],
   'CĐ': ['Công đoàn', 'công điện'],
   GV: ['giảng viên'],
-  TT: ['trung tâm', 'thông tư', 'thông tin'],
+  TT: ['trung tâm', 'thông tư', 'thông tin', 'thể thao'],
+  TH: ['truyền hình'],
+  MN: ['miền Nam'],
   'ĐTN': ['đào tạo nghề'],
   'Q.': ['quận'],
-  CT: ['chủ tịch'],
+  CT: ['chủ tịch', 'chương trình'],
 };
-const AMBIGUOUS_WITHOUT_OTHER = new Set(['TH', 'MN']);
+const AMBIGUOUS_WITHOUT_OTHER = new Set([]);
+// The meaning a preceding word settles for an ambiguous abbreviation ("Trường ĐH" is đại học).
+const CONTEXTS = {
+  'ĐH': [{ sense: 'đại học', after: ['trường', 'các trường', 'thi', 'sinh viên', 'giảng viên'] }],
+  'CĐ': [{ sense: 'cao đẳng', after: ['trường', 'các trường'] }],
+};
 
 const PROVENANCE = {
   ND30: 'Nghị định 30/2020/NĐ-CP, Phụ lục I/III',
@@ -55,19 +62,21 @@ for (const line of rows(source)) {
     confirmed: !prov.includes('C'),
     ambiguous: others.length > 0 || AMBIGUOUS_WITHOUT_OTHER.has(abbr),
     ...(notes ? { notes } : {}),
+    ...(CONTEXTS[abbr] ? { contexts: CONTEXTS[abbr] } : {}),
   });
 }
 // The project's own additions (src/data/abbreviations-newsroom.tsv): other meanings in a column of their own.
 const newsroom = join(root, 'src', 'data', 'abbreviations-newsroom.tsv');
 for (const line of rows(newsroom)) {
-  const [abbr, full, domain, provenance, others = '', notes = ''] = line.split('\t');
+  const [abbr, full, domain, provenance, others = '', notes = '', context = ''] = line.split('\t');
   if (entries.some((e) => e.abbr === abbr)) {
     console.warn(`${abbr}: already in the curated table, the newsroom row is ignored`);
     continue;
   }
   const prov = provenance.split('+');
   const senses = [full, ...others.split(';').map((o) => o.trim()).filter(Boolean)];
-  entries.push({ abbr, senses, domain, provenance: prov, confirmed: !prov.includes('C'), ambiguous: senses.length > 1, ...(notes ? { notes } : {}) });
+  const contexts = context ? [{ sense: context.split('<-')[0].trim(), after: context.split('<-')[1].split('|').map((w) => w.trim()) }] : [];
+  entries.push({ abbr, senses, domain, provenance: prov, confirmed: !prov.includes('C'), ambiguous: senses.length > 1, ...(notes ? { notes } : {}), ...(contexts.length ? { contexts } : {}) });
 }
 // A list-form row ("CNH, HĐH") also defines each part.
 for (const e of [...entries]) {

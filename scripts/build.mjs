@@ -2,7 +2,7 @@
 // Bundles the command, the extension and the dev tools with esbuild.
 // Usage: node scripts/build.mjs [--quiet] [--watch]
 import * as esbuild from 'esbuild';
-import { stripRuleDocs } from './strip-docs-plugin.mjs';
+import { browserShims } from './browser-shims.mjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -24,7 +24,14 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', minify: true },
-  { ...common, entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', external: ['vscode'], minify: true, plugins: [stripRuleDocs] },
+  // The desktop extension: a small entry that loads the client (dist/client.js) right after activation.
+  { ...common, entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', external: ['vscode', './client.js'], minify: true },
+  { ...common, entryPoints: { client: 'src/extension/node-client.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', external: ['vscode'], minify: true },
+  // The language server: `vnstyle-ls --stdio`, and the process the desktop extension starts.
+  { ...common, entryPoints: { server: 'src/server/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', minify: true },
+  // The browser entry (vscode.dev) and the same server in a web worker.
+  { ...common, entryPoints: { extension: 'src/extension/browser.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'cjs', external: ['vscode'], minify: true, plugins: [browserShims] },
+  { ...common, entryPoints: { server: 'src/server/browser.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'iife', minify: true, plugins: [browserShims] },
   { ...common, entryPoints: { corpus: 'scripts/corpus.ts', bench: 'bench/bench.ts', docs: 'scripts/docs.ts', 'mine-abbreviations': 'scripts/mine-abbreviations.ts', fuzz: 'fuzz/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs' },
 ];
 

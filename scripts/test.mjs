@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // npm test: build, type-check, then every suite — unit (mocha), grammar
-// (vscode-tmgrammar-test) and the extension inside a real VS Code extension host —
-// and one final line "N passed, N failed" over all of them.
-// Options: --unit (unit suite only), --no-host (skip the extension host suite; it is
-// reported as a failure, never silently), --grep PATTERN (unit tests).
+// (vscode-tmgrammar-test), the extension inside a real VS Code extension host, and its
+// browser entry inside VS Code's web-worker extension host — and one final line
+// "N passed, N failed" over all of them.
+// Options: --unit, --grammar, --host, --web (only those suites), --no-host, --no-web (leave
+// that suite out), --grep PATTERN (unit tests).
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -13,12 +14,13 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
-const only = (name) => !args.some((a) => a.startsWith('--') && ['--unit', '--grammar', '--host'].includes(a)) || args.includes(`--${name}`);
+const only = (name) => !args.some((a) => a.startsWith('--') && ['--unit', '--grammar', '--host', '--web'].includes(a)) || args.includes(`--${name}`);
 const grepAt = args.indexOf('--grep');
 const grep = grepAt >= 0 ? args[grepAt + 1] : undefined;
 
 let passed = 0;
 let failed = 0;
+let skipped = 0; // tests that could not run here (a missing editor), said so when they were skipped
 
 function step(title, command, commandArgs, options = {}) {
   process.stdout.write(`\n▶ ${title}\n`);
@@ -51,15 +53,17 @@ if (only('unit')) {
   });
   passed += stats.passes;
   failed += stats.failures;
+  skipped += stats.pending;
 }
 
-// 3. Grammar suite and 4. extension host suite: scripts that print "SUITE-RESULT passed failed".
+// 3. Grammar suite, 4. extension host suite, 5. web-worker extension host suite: scripts that print "SUITE-RESULT passed failed".
 for (const [name, script] of [
   ['grammar', join(root, 'scripts', 'test-grammar.mjs')],
   ['host', join(root, 'scripts', 'test-host.mjs')],
+  ['web', join(root, 'scripts', 'test-web.mjs')],
 ]) {
   if (!only(name) || !existsSync(script)) continue;
-  if (name === 'host' && args.includes('--no-host')) continue;
+  if (args.includes(`--no-${name}`)) continue;
   process.stdout.write(`\n▶ ${name} suite\n`);
   const r = spawnSync(process.execPath, [script], { cwd: root, stdio: ['inherit', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   process.stdout.write(r.stdout.replace(/^SUITE-RESULT .*$/m, ''));
@@ -74,5 +78,5 @@ for (const [name, script] of [
   if (r.status !== 0 && Number(m[2]) === 0) failed += 1; // a suite that crashed after reporting
 }
 
-console.log(`\n${passed} passed, ${failed} failed`);
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);

@@ -104,10 +104,10 @@ function json(): Formatter {
     header: () => '[',
     file(r) {
       const c = counts(r.messages);
-      const entry = {
-        filePath: r.filePath,
-        ...c,
-        messages: r.messages.map((m) => ({
+      // One message at a time: a file with 150,000 findings never holds a second copy of them all.
+      const head = JSON.stringify({ filePath: r.filePath, ...c, messages: [] }).slice(0, -2);
+      const messages = r.messages.map((m) =>
+        JSON.stringify({
           ruleId: m.ruleId,
           severity: m.severity,
           message: m.message,
@@ -118,9 +118,9 @@ function json(): Formatter {
           offset: m.offset,
           endOffset: m.endOffset,
           fixes: m.fixes.map((f) => ({ title: f.title, preferred: f.preferred, edits: f.edits.map((e) => ({ offset: e.offset, endOffset: e.endOffset, text: e.text })) })),
-        })),
-      };
-      const s = (first ? '' : ',') + JSON.stringify(entry);
+        }),
+      );
+      const s = `${first ? '' : ','}${head}${messages.join(',')}]}`;
       first = false;
       return s;
     },
@@ -165,7 +165,7 @@ function github(ctx: FormatContext): Formatter {
 
 // ------------------------------------------------------------------ junit
 
-const xml = (s: string) => visible(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
 function junit(ctx: FormatContext): Formatter {
   const cases: string[] = [];
@@ -179,16 +179,16 @@ function junit(ctx: FormatContext): Formatter {
       if (failing.length) {
         failures++;
         const first = failing[0];
-        const detail = failing.map((m) => `${m.line}:${m.column} ${m.severity} ${m.message} [${m.ruleId}]`).join('\n');
-        body = `<failure message="${xml(`${failing.length} problem(s); first: ${first.message}`)}" type="${failing.some((m) => m.severity === 'error') ? 'error' : 'warning'}">${xml(detail)}</failure>`;
+        const detail = failing.map((m) => `${m.line}:${m.column} ${m.severity} ${visible(m.message)} [${m.ruleId}]`).join('\n');
+        body = `<failure message="${xml(`${failing.length} problem(s); first: ${visible(first.message)}`)}" type="${failing.some((m) => m.severity === 'error') ? 'error' : 'warning'}">${xml(detail)}</failure>`;
       }
       const infos = r.messages.filter((m) => m.severity === 'info');
-      if (infos.length) body += `<system-out>${xml(infos.map((m) => `${m.line}:${m.column} info ${m.message} [${m.ruleId}]`).join('\n'))}</system-out>`;
+      if (infos.length) body += `<system-out>${xml(infos.map((m) => `${m.line}:${m.column} info ${visible(m.message)} [${m.ruleId}]`).join('\n'))}</system-out>`;
       cases.push(`    <testcase classname="vnstyle" name="${name}" time="0">${body}</testcase>\n`);
       return '';
     },
     footer(s) {
-      const errors = s.problems.map((p) => `    <testcase classname="vnstyle" name="${xml(rel(ctx, p.filePath))}" time="0"><error message="${xml(p.message)}"/></testcase>\n`);
+      const errors = s.problems.map((p) => `    <testcase classname="vnstyle" name="${xml(rel(ctx, p.filePath))}" time="0"><error message="${xml(visible(p.message))}"/></testcase>\n`);
       const tests = cases.length + errors.length;
       return `<?xml version="1.0" encoding="utf-8"?>\n<testsuites name="vnstyle" tests="${tests}" failures="${failures}" errors="${errors.length}">\n  <testsuite name="vnstyle" tests="${tests}" failures="${failures}" errors="${errors.length}" skipped="0" time="0">\n${cases.join('')}${errors.join('')}  </testsuite>\n</testsuites>\n`;
     },

@@ -3,7 +3,8 @@
  * findings with their positions. Runs in a worker thread or in the main thread alike;
  * its result is plain data.
  */
-import type { Finding, Lang, Severity } from '../core/types';
+import type { Finding, Lang, Severity, Span } from '../core/types';
+import { LIMITS } from '../core/limits';
 import { lint, applyFixes } from '../core/engine';
 import { LineIndex } from '../core/text/line-index';
 import { RULES } from '../core/rules';
@@ -64,6 +65,8 @@ export interface FileResult {
   ignored?: boolean;
   /** True when --fix wrote the file. */
   fixed?: boolean;
+  /** The text was too long to read as one article: read in this many sections. */
+  sections?: number;
   /** The fixed file to write (by the main thread). */
   write?: TextFile;
   original?: string;
@@ -112,6 +115,38 @@ export function positioned(text: string, findings: Finding[], lines = new LineIn
   });
 }
 
+/**
+ * [start, end) of each section of a text: the whole text up to LIMITS.wholeArticleChars, else
+ * pieces of about LIMITS.sectionChars cut at a blank line (else a line break, else a space).
+ */
+export function sectionsOf(text: string): Array<[number, number]> {
+  if (text.length <= LIMITS.wholeArticleChars) return [[0, text.length]];
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  while (text.length - start > LIMITS.sectionChars) {
+    const target = start + LIMITS.sectionChars;
+    const window = Math.min(text.length, target + (LIMITS.sectionChars >> 2));
+    let cut = -1;
+    for (const sep of ['\n\n', '\r\n\r\n', '\n', '\r', ' ']) {
+      const at = text.indexOf(sep, target);
+      if (at >= 0 && at < window) {
+        cut = at + sep.length;
+        break;
+      }
+    }
+    if (cut < 0) cut = target; // no break at all: a hard cut
+    out.push([start, cut]);
+    start = cut;
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
+function shiftFinding(f: Finding, by: number): Finding {
+  if (by === 0) return f;
+  return { ...f, start: f.start + by, end: f.end + by, fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })) };
+}
+
 /** Lint (and fix) one text. `filePath` picks the format and the configuration. */
 export function lintText(filePath: string, file: TextFile, options: JobOptions): FileResult {
   const resolver = resolverFor(options.config);
@@ -133,23 +168,47 @@ export function lintText(filePath: string, file: TextFile, options: JobOptions):
   const changed = options.changed?.[filePath];
   // Changed lines as spans of the text; fixes stay within them and they follow the fixes.
   let scope = changed && changed !== 'all' ? spansOfLines(text, changed) : undefined;
-  let result;
-  if (options.fix || options.dryRun) {
-    const fixed = applyFixes(text, { ...lintOptions, scope });
-    result = fixed.result;
-    text = fixed.text;
-    scope = fixed.scope;
-  } else {
-    result = lint(text, lintOptions);
+  // A text far longer than any article is read in sections (LIMITS.wholeArticleChars): memory stays bounded.
+  const sections = sectionsOf(text);
+  const findings: Finding[] = [];
+  const failures: Array<{ ruleId: string; message: string }> = [];
+  const fixedParts: string[] = [];
+  const scopeOut: Span[] = [];
+  // Linting a long text in sections: each section's findings become messages at once, so no
+  // section's analysis outlives it.
+  const lines = sections.length > 1 && !(options.fix || options.dryRun) ? new LineIndex(text) : null;
+  const sectionMessages: Message[] = [];
+  let offset = 0; // where the current section starts in the (fixed) text
+  for (const [a, b] of sections) {
+    const part = sections.length === 1 ? text : text.slice(a, b);
+    const partScope = scope && (sections.length === 1 ? scope : scope.filter((x) => x.end > a && x.start < b).map((x) => ({ start: Math.max(x.start, a) - a, end: Math.min(x.end, b) - a })));
+    let result;
+    let partText = part;
+    if (options.fix || options.dryRun) {
+      const fixed = applyFixes(part, { ...lintOptions, scope: partScope });
+      result = fixed.result;
+      partText = fixed.text;
+      for (const x of fixed.scope ?? []) scopeOut.push({ start: x.start + offset, end: x.end + offset });
+    } else {
+      result = lint(part, lintOptions);
+      for (const x of partScope ?? []) scopeOut.push({ start: x.start + offset, end: x.end + offset });
+    }
+    if (lines) for (const m of positioned(text, result.findings.map((f) => shiftFinding(f, a)), lines)) sectionMessages.push(m); // lint only: positions on the whole text, section by section
+    else for (const f of result.findings) findings.push(offset === 0 ? f : shiftFinding(f, offset));
+    for (const f of result.failures) failures.push(f);
+    fixedParts.push(partText);
+    offset += partText.length;
   }
-  const findings = result.findings;
-  let messages = positioned(text, findings, result.article.lines);
+  text = fixedParts.length === 1 ? fixedParts[0] : fixedParts.join('');
+  if (scope) scope = scopeOut;
+  let messages = lines ? sectionMessages : positioned(text, findings);
   if (scope) {
     const changedSpans = new SpanSet(scope, text.length);
     messages = messages.map((m, i) => (changedSpans.touches(findings[i]) ? m : { ...m, outsideChanges: true }));
   }
   const out: FileResult = { filePath, messages };
-  if (result.failures.length) out.problem = { kind: 'rule-failed', detail: result.failures.map((f) => `${f.ruleId}: ${f.message}`).join('; ') };
+  if (sections.length > 1) out.sections = sections.length;
+  if (failures.length) out.problem = { kind: 'rule-failed', detail: failures.map((f) => `${f.ruleId}: ${f.message}`).join('; ') };
   if (options.keepText) {
     out.original = file.text;
     out.output = text;

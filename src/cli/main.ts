@@ -17,7 +17,7 @@ import { stripDirectiveLines } from '../core/directives';
 import { ConfigError, ConfigProblem, ConfigResolver, ConfigOptions } from '../node/config-files';
 import { collectFiles, DEFAULT_EXTENSIONS } from '../node/files';
 import { decodeArticle, readArticle, ReadError, removePendingTemps } from '../node/text-file';
-import { LIMITS } from '../core/limits';
+import { LIMITS, LIMIT_MESSAGES } from '../core/limits';
 import { Baseline, BaselineError, BaselineWriter } from '../node/baseline';
 import { changesSince, GitError, LineRanges } from '../node/git-changes';
 import { lintText, writeFix, FileResult, JobOptions } from './lint-file';
@@ -233,6 +233,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         summary.problems.push({ filePath: r.filePath, message });
         exit = 2;
       }
+      if (r.sections) io.err(`vnstyle: ${visible(path.relative(io.cwd, r.filePath) || r.filePath)}: ${LIMIT_MESSAGES.sectioned(r.sections)[lang]}\n`);
       writeFix(r);
       if (r.problem?.kind.startsWith('fix-')) {
         const message = readProblemMessage(r.problem.kind, path.relative(io.cwd, r.filePath) || r.filePath, r.problem.detail, lang);

@@ -18,7 +18,7 @@ import { parseMarkdown } from './markdown';
 import { parseDirectiveLine, Directive } from './directives';
 import { parseDateline, Dateline } from './analysis/dateline';
 import { isResidueLine } from './analysis/residue';
-import { looksLikeByline, isBylineFragment } from './analysis/byline';
+import { looksLikeByline, isBylineFragment, isOutletLine } from './analysis/byline';
 import { maskUrls } from './analysis/urls';
 import { HIDDEN_CHAR as HIDDEN } from './analysis/hidden';
 import { isCaption } from './analysis/captions';
@@ -69,6 +69,11 @@ export class Article {
   readonly leadTag: Span | null;
   /** Whole-line non-prose: front matter, Markdown code and HTML blocks (with the line breaks inside). */
   readonly opaque: Span[] = [];
+  /**
+   * The blocks in the order a reader meets them: as written, except a sapo that a crawler put at
+   * the end (after the byline and two blank lines), which comes first, under the headline.
+   */
+  readonly readingOrder: Block[];
   private readonly memo = new Map<string, unknown>();
   /** Markdown: the source ranges that are prose (sorted); null in plain text (every block is). */
   private proseRanges: Array<[number, number]> | null = null;
@@ -85,6 +90,7 @@ export class Article {
     const roles = classify(this, read.blocks);
     this.blocks = roles.blocks;
     this.leadTag = roles.leadTag;
+    this.readingOrder = roles.sapo ? [...this.blocks.filter((b) => b.kind === 'title' || b.kind === 'dateline'), roles.sapo, ...this.blocks.filter((b) => b !== roles.sapo && b.kind !== 'title' && b.kind !== 'dateline')] : this.blocks;
     const fm = this.frontMatter?.fields;
     const fmTitle = fm?.get('title');
     const fmAuthor = fm?.get('author');
@@ -118,6 +124,12 @@ export class Article {
   /** Blocks whose text is running prose: lead, paragraphs, headings, captions, title. */
   get prose(): Block[] {
     return this.blocks.filter((b) => b.kind !== 'residue' && b.kind !== 'dateline' && b.kind !== 'byline');
+  }
+
+  /** Where an offset comes in reading order (see `readingOrder`): compare ranks, not offsets, for "first use". */
+  readingRank(offset: number): number {
+    const block = this.blockAt(offset);
+    return (block ? this.readingOrder.indexOf(block) : this.readingOrder.length) * 2 ** 32 + offset;
   }
 
   /** Text of a span as the mask shows it. */
@@ -274,6 +286,8 @@ function applyHidden(text: string, ranges: Array<[number, number, string]>): str
 interface Roles {
   blocks: Block[];
   leadTag: Span | null;
+  /** A sapo put at the end by a crawler, after the byline. */
+  sapo: Block | null;
 }
 
 /**
@@ -282,7 +296,7 @@ interface Roles {
  * and the lead.
  */
 function classify(article: Article, input: Block[]): Roles {
-  if (!input.length) return { blocks: input, leadTag: null };
+  if (!input.length) return { blocks: input, leadTag: null, sapo: null };
   const textOf = (b: Block) => article.maskText(b).split(HIDDEN).join('').trim();
   const fm = article.frontMatter?.fields;
   const plain = article.format === 'text';
@@ -303,11 +317,15 @@ function classify(article: Article, input: Block[]): Roles {
     blocks[last].kind = 'residue';
     last--;
   }
-  for (let i = first; i <= last; i++) if (/^>>/.test(textOf(blocks[i]))) blocks[i].kind = 'residue';
+  for (let i = first; i <= last; i++) {
+    const t = blocks[i].joined ? '' : textOf(blocks[i]);
+    if (t.startsWith('>>') && t.length <= 200) blocks[i].kind = 'residue'; // not a whole article that begins with related links
+    else if (RELATED.test(t)) i = relatedLinks(blocks, i, last, textOf);
+  }
   while (last >= first && blocks[last].kind === 'residue') last--;
 
   // The byline, also when front matter names the author: the body line is still no sentence to check.
-  if (last >= first) markByline(article, blocks, first, last, textOf);
+  const sapo = last >= first ? markByline(article, blocks, first, last, textOf) : null;
 
   // Dateline: a timestamp line right under the headline (or at the top), also when front matter has a date.
   for (let i = first; i < Math.min(first + 2, blocks.length); i++) {
@@ -319,7 +337,7 @@ function classify(article: Article, input: Block[]): Roles {
   }
 
   // Captions, headings and the lead.
-  let lead: Block | null = null;
+  let lead: Block | null = sapo;
   for (let i = first; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'paragraph') continue;
@@ -332,7 +350,23 @@ function classify(article: Article, input: Block[]): Roles {
     }
   }
   const tag = lead ? leadTagLength(article.mask.slice(lead.start, lead.end)) : 0;
-  return { blocks, leadTag: lead && tag ? { start: lead.start, end: lead.start + tag } : null };
+  return { blocks, leadTag: lead && tag ? { start: lead.start, end: lead.start + tag } : null, sapo };
+}
+
+/** A related-links heading inside the article: "TIN LIÊN QUAN", "Xem thêm:". */
+const RELATED = /^(?:tin liên quan|bài liên quan|xem thêm|đọc thêm|tin cùng chuyên mục|các tin khác|tin khác)\s*:?$/iu;
+
+/** The heading and the link titles under it (short lines, no sentence end): residue. Returns the last index taken. */
+function relatedLinks(blocks: Block[], at: number, last: number, textOf: (b: Block) => string): number {
+  blocks[at].kind = 'residue';
+  let i = at + 1;
+  for (; i <= last && i - at <= 8; i++) {
+    const t = textOf(blocks[i]);
+    const sentence = /[!?:;,]$/u.test(t) || (t.endsWith('.') && !t.endsWith('...')); // a title cut short ends in "..." or "…"
+    if (blocks[i].joined || blocks[i].kind !== 'paragraph' || t.length > 150 || sentence) break;
+    blocks[i].kind = 'residue';
+  }
+  return i - 1;
 }
 
 /** Paragraphs joined on one line (the whole article, or the body under a headline and sapo) cut into pieces of whole sentences. */
@@ -358,41 +392,53 @@ function splitJoinedBlocks(article: Article, blocks: Block[], first: number): Bl
  * ")"). Crawled pages often put the lead after the byline, set off by two or more blank lines:
  * look past that block too.
  */
-function markByline(article: Article, blocks: Block[], first: number, last: number, textOf: (b: Block) => string): void {
+function markByline(article: Article, blocks: Block[], first: number, last: number, textOf: (b: Block) => string): Block | null {
   const tail = blocks[last];
   if (tail.joined) {
     const text = article.mask.slice(tail.start, tail.end);
     const [s, e] = lastSentence(text) ?? [0, text.length];
-    if (e - s > 70 || !looksLikeByline(text.slice(s, e))) return;
+    if (e - s > 70 || !looksLikeByline(text.slice(s, e))) return null;
     if (s === 0) tail.kind = 'byline';
     else {
       blocks.splice(last + 1, 0, { ...tail, kind: 'byline', start: tail.start + s, end: tail.start + e, gapBefore: 0 });
       tail.end = tail.start + text.slice(0, s).trimEnd().length;
     }
-    return;
+    return null;
   }
   for (const end of [last, last - 1]) {
-    if (end < first || (end === last - 1 && !(tail.gapBefore >= 2 && blocks[end].kind === 'paragraph'))) return;
+    if (end < first || (end === last - 1 && !(tail.gapBefore >= 2 && blocks[end].kind === 'paragraph'))) return null;
     const from = bylineGroup(blocks, first, end, textOf);
     if (from !== null) {
       for (let k = from; k <= end; k++) blocks[k].kind = 'byline';
-      return;
+      if (end === last) return null;
+      tail.kind = 'lead'; // the sapo the crawler put after the byline
+      return tail;
     }
   }
+  return null;
 }
 
-/** The first of the last lines (up to four, ending at `end`) that together read as a byline; null when none do. */
+/**
+ * The first of the last lines (up to four, ending at `end`) that together read as a byline; null
+ * when none do. The very last line may name the outlet or the photographer under the author line.
+ */
 function bylineGroup(blocks: Block[], first: number, end: number, textOf: (b: Block) => string): number | null {
   let found: number | null = null;
   let joined = '';
+  let outlet = false;
   for (let from = end; from >= Math.max(first, end - 3); from--) {
     const b = blocks[from];
     const t = textOf(b);
-    if (b.kind !== 'paragraph' || t.length > 70 || (from < end && isCaption(t)) || !(looksLikeByline(t) || isBylineFragment(t))) break;
+    if (b.kind !== 'paragraph' || t.length > 70 || (from < end && isCaption(t) && !t.endsWith(':'))) break; // "Nguồn ảnh:" / "Archdaily." is one credit
+    if (!(looksLikeByline(t) || isBylineFragment(t))) {
+      if (from !== end || !isOutletLine(t)) break;
+      outlet = true; // "Sơn Tùng" / "Thể thao & Văn hóa": the outlet line joins only with an author line above
+      continue;
+    }
     joined = joined ? `${t} ${joined}` : t;
-    if (looksLikeByline(joined.replace(/([([])\s+/gu, '$1').replace(/\s+([)\]])/gu, '$1'))) found = from;
+    if (looksLikeByline(joined)) found = from;
   }
-  return found;
+  return outlet && found === end ? null : found;
 }
 
 /** A short line without final punctuation, capital first: a subheading of a plain-text article. */

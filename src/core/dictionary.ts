@@ -17,11 +17,14 @@ export interface DictionaryEntry {
   provenance: string[];
   /** The table's domain ("party", "doc-type", …); "config" for the user's own. */
   domain: string;
+  /** Meanings a preceding word settles ("Công ty CP" is cổ phần). */
+  contexts: Array<{ sense: string; after: string[] }>;
 }
 
 interface DataEntry {
   abbr: string;
   domain: string;
+  contexts?: Array<{ sense: string; after: string[] }>;
   senses: string[];
   confirmed: boolean;
   ambiguous: boolean;
@@ -29,7 +32,7 @@ interface DataEntry {
 }
 
 const builtIn = new Map<string, DictionaryEntry>(
-  (data.entries as DataEntry[]).map((e) => [e.abbr, { abbr: e.abbr, senses: e.senses, ambiguous: e.ambiguous, confirmed: e.confirmed, source: 'data', provenance: e.provenance, domain: e.domain }]),
+  (data.entries as DataEntry[]).map((e) => [e.abbr, { abbr: e.abbr, senses: e.senses, ambiguous: e.ambiguous, confirmed: e.confirmed, source: 'data', provenance: e.provenance, domain: e.domain, contexts: e.contexts ?? [] }]),
 );
 
 export class AbbreviationDictionary {
@@ -38,7 +41,7 @@ export class AbbreviationDictionary {
   constructor(user: Record<string, string | string[]> = {}) {
     for (const [abbr, value] of Object.entries(user)) {
       const senses = (Array.isArray(value) ? value : [value]).filter((s) => typeof s === 'string' && s.trim());
-      if (senses.length) this.user.set(abbr, { abbr, senses, ambiguous: senses.length > 1, confirmed: true, source: 'config', provenance: ['config'], domain: 'config' });
+      if (senses.length) this.user.set(abbr, { abbr, senses, ambiguous: senses.length > 1, confirmed: true, source: 'config', provenance: ['config'], domain: 'config', contexts: [] });
     }
   }
 

@@ -53,6 +53,12 @@ export interface RuleMeta {
   fixable: 'fix' | 'suggestion' | 'both' | false;
   /** Where the rule comes from: sections of the style reference. */
   sources: string[];
+  /**
+   * The finding's `data.abbr` is an abbreviation whose meaning comes from the dictionary, so a
+   * meaning added to the project's `abbreviations` changes what the finding asks for (editors
+   * offer "add the meaning of X"). Abbreviation rules all honour `allow`.
+   */
+  usesMeaning?: boolean;
   messages: Record<string, Localized>;
   /**
    * Message ids of house-choice findings that the engine reports once per paragraph when the

@@ -1,61 +1,26 @@
 /**
- * The VS Code extension (Node extension host): translates between VS Code and the
- * engine, holds no style logic. Split by concern: settings, configuration, linting,
- * mapping, code actions, commands, status.
+ * The desktop entry. Activation only schedules loading the client (dist/client.js: the
+ * language client library is most of the extension's code), so VS Code is not held up by
+ * it; the returned promise settles once the client has started — and the commands exist — so
+ * a command that activated the extension runs after that.
  */
-import * as vscode from 'vscode';
-import { ConfigService } from './configuration';
-import { Linter } from './linting';
-import { ActionProvider } from './actions';
-import { registerCommands } from './commands';
-import { createStatusItem } from './status';
-import { readSettings } from './settings';
+import type * as vscode from 'vscode';
+import type { Api } from './client';
 
-export function activate(context: vscode.ExtensionContext): { linter: Linter } {
-  const output = vscode.window.createOutputChannel('vnstyle', { log: true });
-  const config = new ConfigService(output);
-  const linter = new Linter(config, output);
-
-  const onChange = (e: vscode.TextDocumentChangeEvent) => {
-    if (e.contentChanges.length && readSettings(e.document.uri).run === 'onType') linter.schedule(e.document);
-  };
-  const watcher = vscode.workspace.createFileSystemWatcher('**/*.json');
-  const configChanged = (uri: vscode.Uri) => {
-    if (uri.path.endsWith('/.vnstyle.json') || uri.path.endsWith('.json')) {
-      config.invalidate();
-      linter.relintOpen();
-    }
-  };
-
-  context.subscriptions.push(
-    output,
-    config,
-    linter,
-    watcher,
-    vscode.workspace.onDidOpenTextDocument((doc) => linter.lint(doc)),
-    vscode.workspace.onDidChangeTextDocument(onChange),
-    vscode.workspace.onDidSaveTextDocument((doc) => {
-      if (doc.fileName.endsWith('.json')) configChanged(doc.uri);
-      else linter.lint(doc);
-    }),
-    vscode.workspace.onDidCloseTextDocument((doc) => linter.clear(doc.uri)),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('vnstyle')) {
-        config.invalidate();
-        linter.relintOpen();
+export function activate(context: vscode.ExtensionContext): Promise<Api & { clientLoadMs: number }> {
+  return new Promise((resolve, reject) =>
+    setImmediate(() => {
+      try {
+        const t0 = performance.now();
+        const api = (require('./client.js') as typeof import('./node-client')).startClient(context);
+        resolve({ ...api, clientLoadMs: performance.now() - t0 }); // reported by the host tests
+      } catch (e) {
+        reject(e);
       }
     }),
-    watcher.onDidChange(configChanged),
-    watcher.onDidCreate(configChanged),
-    watcher.onDidDelete(configChanged),
-    vscode.languages.registerCodeActionsProvider({ scheme: '*' }, new ActionProvider(linter), ActionProvider.metadata),
-    ...registerCommands(linter, config, output),
-    ...createStatusItem(linter),
   );
-  for (const doc of vscode.workspace.textDocuments) linter.lint(doc);
-  return { linter };
 }
 
 export function deactivate(): void {
-  /* disposables do the work */
+  /* the client is in context.subscriptions: disposing it stops the server */
 }

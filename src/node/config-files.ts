@@ -48,7 +48,7 @@ interface ParsedFile {
   file: string;
   dir: string;
   /** What the file says, in order of precedence (last wins): each extended file's layers, then its own body, then its own overrides. */
-  layers: Array<{ body: UserConfig; match?: Matcher }>;
+  layers: Array<{ body: UserConfig; match?: Matcher; source: string; override?: number }>;
   /** Its own `ignores` and those of the files it extends. */
   ignores: Matcher[];
 }
@@ -77,6 +77,33 @@ export interface ConfigOptions {
   base?: UserConfig;
   /** Above every file (command-line flags). */
   flags?: UserConfig;
+  /** How files are read (default: this machine's file system; the language server in a web worker reads through its client). */
+  host?: ConfigHost;
+}
+
+/**
+ * File access for the cascade. `readFile` throws an error with `code` 'ENOENT' for a missing
+ * file (other codes for other failures); an error without `code` is not a file problem and
+ * passes through untouched.
+ */
+export interface ConfigHost {
+  readFile(file: string): string;
+  exists(file: string): boolean;
+}
+
+export const nodeConfigHost: ConfigHost = {
+  // Regular files only, bounded, never blocking (a FIFO or /dev/zero named by "extends").
+  readFile: (file) => new TextDecoder('utf-8').decode(readRegularFile(file, LIMITS.configBytes)),
+  exists: (file) => fs.existsSync(file),
+};
+
+/** One layer of the merge, in the order applied: settings, each file's layers (farthest file first), flags. */
+export interface ConfigLayer {
+  /** 'base' (editor settings), 'flags' (command line), or the configuration file that says it (an extended file for what it brings). */
+  source: string;
+  /** Index in that file's `overrides` when the layer is one of them. */
+  override?: number;
+  body: UserConfig;
 }
 
 function location(text: string, offset: number): { line: number; column: number } {
@@ -178,22 +205,32 @@ export class ConfigResolver {
   private readonly parsed = new Map<string, ParsedFile>();
   private readonly chains = new Map<string, ParsedFile[]>();
 
+  private readonly host: ConfigHost;
+
   constructor(
     private readonly rules: readonly Rule[],
     private readonly options: ConfigOptions = {},
-  ) {}
+  ) {
+    this.host = options.host ?? nodeConfigHost;
+  }
 
   /** The effective configuration for an article. Throws ConfigError on a broken file. */
   forFile(filePath: string): EffectiveConfig {
+    let user: UserConfig = {};
+    for (const layer of this.layersFor(filePath)) user = mergeConfig(user, layer.body);
+    return { config: resolveConfig(user, this.rules), user, files: this.chainFor(path.dirname(path.resolve(filePath))).map((c) => c.file) };
+  }
+
+  /** What `forFile` merges, layer by layer (to tell where each value comes from). */
+  layersFor(filePath: string): ConfigLayer[] {
     const abs = path.resolve(filePath);
-    const chain = this.chainFor(path.dirname(abs));
-    let user: UserConfig = { ...this.options.base };
-    for (const c of chain) {
+    const layers: ConfigLayer[] = [{ source: 'base', body: { ...this.options.base } }];
+    for (const c of this.chainFor(path.dirname(abs))) {
       const rel = toPosix(path.relative(c.dir, abs));
-      for (const layer of c.layers) if (!layer.match || layer.match(rel)) user = mergeConfig(user, layer.body);
+      for (const { match, ...layer } of c.layers) if (!match || match(rel)) layers.push(layer);
     }
-    if (this.options.flags) user = mergeConfig(user, this.options.flags);
-    return { config: resolveConfig(user, this.rules), user, files: chain.map((c) => c.file) };
+    if (this.options.flags) layers.push({ source: 'flags', body: this.options.flags });
+    return layers;
   }
 
   /** True when a configuration's `ignores` covers this article. */
@@ -208,10 +245,10 @@ export class ConfigResolver {
     const cached = this.chains.get(dir);
     if (cached) return cached;
     const parent = path.dirname(dir);
-    const atRoot = parent === dir || fs.existsSync(path.join(dir, '.git'));
+    const atRoot = parent === dir || this.host.exists(path.join(dir, '.git'));
     const above = atRoot ? [] : this.chainFor(parent);
     const here = path.join(dir, CONFIG_FILE);
-    const chain = fs.existsSync(here) ? [...above, this.load(here, [])] : above;
+    const chain = this.host.exists(here) ? [...above, this.load(here, [])] : above;
     this.chains.set(dir, chain);
     return chain;
   }
@@ -235,7 +272,7 @@ export class ConfigResolver {
     };
     let root = path.dirname(real(from));
     for (let d = root; ; d = path.dirname(d)) {
-      if (fs.existsSync(path.join(d, '.git'))) {
+      if (this.host.exists(path.join(d, '.git'))) {
         root = d;
         break;
       }
@@ -261,16 +298,20 @@ export class ConfigResolver {
     if (from) this.checkExtendsTarget(from, file, fail);
     let text: string;
     try {
-      text = new TextDecoder('utf-8').decode(readRegularFile(file, LIMITS.configBytes));
+      text = this.host.readFile(file);
     } catch (e) {
-      if (!(e instanceof ReadError)) throw e;
-      const m: Record<string, Localized> = {
-        missing: { vi: `Không tìm thấy tệp cấu hình ${file}.`, en: `Configuration file not found: ${file}.` },
-        'not-regular': { vi: `${file} không phải tệp thường (${e.detail}); "extends" và --config chỉ đọc tệp JSON thường.`, en: `${file} is not a regular file (a ${e.detail}); "extends" and --config read regular JSON files only.` },
-        'too-large': { vi: `Tệp cấu hình ${file} lớn hơn ${LIMITS.configBytes} byte; đó không phải cấu hình vnstyle.`, en: `The configuration file ${file} is larger than ${LIMITS.configBytes} bytes; that is no vnstyle configuration.` },
-        directory: { vi: `${file} là thư mục, không phải tệp cấu hình.`, en: `${file} is a folder, not a configuration file.` },
-      };
-      throw fail(m[e.problem] ?? { vi: `Không đọc được tệp cấu hình ${file} (${e.detail}).`, en: `Cannot read the configuration file ${file} (${e.detail}).` });
+      if (e instanceof ReadError) {
+        const m: Record<string, Localized> = {
+          missing: { vi: `Không tìm thấy tệp cấu hình ${file}.`, en: `Configuration file not found: ${file}.` },
+          'not-regular': { vi: `${file} không phải tệp thường (${e.detail}); "extends" và --config chỉ đọc tệp JSON thường.`, en: `${file} is not a regular file (a ${e.detail}); "extends" and --config read regular JSON files only.` },
+          'too-large': { vi: `Tệp cấu hình ${file} lớn hơn ${LIMITS.configBytes} byte; đó không phải cấu hình vnstyle.`, en: `The configuration file ${file} is larger than ${LIMITS.configBytes} bytes; that is no vnstyle configuration.` },
+          directory: { vi: `${file} là thư mục, không phải tệp cấu hình.`, en: `${file} is a folder, not a configuration file.` },
+        };
+        throw fail(m[e.problem] ?? { vi: `Không đọc được tệp cấu hình ${file} (${e.detail}).`, en: `Cannot read the configuration file ${file} (${e.detail}).` });
+      }
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === undefined) throw e;
+      throw fail(code === 'ENOENT' ? { vi: `Không tìm thấy tệp cấu hình ${file}.`, en: `Configuration file not found: ${file}.` } : { vi: `Không đọc được tệp cấu hình ${file} (${code}).`, en: `Cannot read the configuration file ${file} (${code}).` });
     }
     const { raw, problems } = parseConfigText(file, text, this.rules);
     if (problems.length) throw new ConfigError(problems);
@@ -287,12 +328,12 @@ export class ConfigResolver {
       dir: path.dirname(file),
       layers: [
         ...inherited.flatMap((p) => p.layers),
-        { body: own },
-        ...(overrides ?? []).map((o) => {
+        { body: own, source: file },
+        ...(overrides ?? []).map((o, i) => {
           const { files, excludedFiles, ...body } = o as UserConfig & { files: string | string[]; excludedFiles?: string | string[] };
           const inc = glob(files);
           const exc = excludedFiles ? glob(excludedFiles) : () => false;
-          return { match: (rel: string) => inc(rel) && !exc(rel), body };
+          return { match: (rel: string) => inc(rel) && !exc(rel), body, source: file, override: i };
         }),
       ],
       ignores: [...inherited.flatMap((p) => p.ignores), ...(ignores ?? []).map((g) => glob(g))],

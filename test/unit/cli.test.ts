@@ -121,12 +121,12 @@ describe('vnstyle command: encodings and unreadable input', () => {
 describe('vnstyle command: --fix', () => {
   it('applies preferred fixes, keeps CRLF and the BOM, and a second run changes nothing', () => {
     const dir = tempDir();
-    const original = '\ufeffTít bài\r\n\r\nCác HTX họp ngày 5/3/2024 và 6-3-2024.\r\n\r\nLan Anh.\r\n\r\nChia sẻ bài viết\r\n';
+    const original = '\ufeffTít bài\r\n\r\nCác HTX họp ngày 5/3/2024, 7/3/2024 và 6-3-2024.\r\n\r\nLan Anh.\r\n\r\nChia sẻ bài viết\r\n';
     const f = write(dir, 'a.txt', original);
     const r = vnstyle(['--fix', f]);
     assert.equal(r.code, 0, r.stderr);
     const once = fs.readFileSync(f, 'utf8');
-    assert.equal(once, '\ufeffTít bài\r\n\r\nCác hợp tác xã (HTX) họp ngày 5/3/2024 và 6/3/2024.\r\n\r\nLan Anh\r\n');
+    assert.equal(once, '\ufeffTít bài\r\n\r\nCác hợp tác xã (HTX) họp ngày 5/3/2024, 7/3/2024 và 6/3/2024.\r\n\r\nLan Anh\r\n');
     const mtime = fs.statSync(f).mtimeMs;
     assert.equal(vnstyle(['--fix', f]).code, 0);
     assert.equal(fs.readFileSync(f, 'utf8'), once);

@@ -50,9 +50,9 @@ describe('engine', () => {
   });
 
   it('applies fixes to a fixpoint, and fixing twice changes nothing more', () => {
-    const text = 'Tiêu đề\n\nSáng 17/7/2017, chiều 18-7-2017, các HTX và UBND xã họp giai đoạn 2016 -2020.\n\nQuốc Hùng.\n\nChia sẻ bài viết';
+    const text = 'Tiêu đề\n\nSáng 17/7/2017, trưa 17/7/2017, chiều 18-7-2017, các HTX và UBND xã họp giai đoạn 2016 -2020.\n\nQuốc Hùng.\n\nChia sẻ bài viết';
     const once = applyFixes(text, { today: TODAY });
-    assert.equal(once.text, 'Tiêu đề\n\nSáng 17/7/2017, chiều 18/7/2017, các hợp tác xã (HTX) và Ủy ban nhân dân (UBND) xã họp giai đoạn 2016 - 2020.\n\nQuốc Hùng\n');
+    assert.equal(once.text, 'Tiêu đề\n\nSáng 17/7/2017, trưa 17/7/2017, chiều 18/7/2017, các hợp tác xã (HTX) và Ủy ban nhân dân (UBND) xã họp giai đoạn 2016 - 2020.\n\nQuốc Hùng\n');
     assert.equal(applyFixes(once.text, { today: TODAY }).text, once.text);
   });
 

@@ -21,24 +21,26 @@ const CLEAN = 'Tít: xã họp tổng kết\n\nCác hợp tác xã họp sáng n
 describe('npm package', function () {
   this.timeout(300000);
 
-  it('npm pack carries the command, its bin, the schema, README and LICENSE, nothing else, in under 350 KB', () => {
+  it('npm pack carries the command, the language server, their bins, the schema, README and LICENSE, nothing else, in under 600 KB', () => {
     const p = packedTarball();
-    assert.deepEqual(p.files, ['LICENSE', 'README.md', 'bin/vnstyle.js', 'dist/cli.js', 'package.json', 'schemas/vnstyle.schema.json']);
-    assert.ok(p.size <= 350 * 1024, `tarball ${p.size} bytes`);
-    assert.ok(p.unpackedSize <= 1200 * 1024, `unpacked ${p.unpackedSize} bytes`);
+    assert.deepEqual(p.files, ['LICENSE', 'README.md', 'bin/vnstyle-ls.js', 'bin/vnstyle.js', 'dist/cli.js', 'dist/server.js', 'package.json', 'schemas/vnstyle.schema.json']);
+    assert.ok(p.size <= 600 * 1024, `tarball ${p.size} bytes`);
+    assert.ok(p.unpackedSize <= 2000 * 1024, `unpacked ${p.unpackedSize} bytes`);
   });
 
   it('the bundle needs nothing but Node: no dependencies declared, no module required but Node built-ins', () => {
     assert.equal(pkg.dependencies, undefined);
     assert.equal(pkg.optionalDependencies, undefined);
     assert.equal(pkg.peerDependencies, undefined);
-    const bundle = fs.readFileSync(path.join(ROOT, 'dist', 'cli.js'), 'utf8');
-    const required = [...new Set([...bundle.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]))];
-    assert.ok(required.length > 3);
-    const builtin = new Set(builtinModules);
-    assert.deepEqual(required.filter((m) => !builtin.has(m.replace(/^node:/, ''))), []);
-    // Bundled: what it needs was in src/ and node_modules at build time.
-    assert.doesNotMatch(bundle, /require\(["'](markdown-it|picomatch|ignore|jsonc-parser|diff)["']\)/);
+    for (const file of ['cli.js', 'server.js']) {
+      const bundle = fs.readFileSync(path.join(ROOT, 'dist', file), 'utf8');
+      const required = [...new Set([...bundle.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]))];
+      assert.ok(required.length > 3, file);
+      const builtin = new Set(builtinModules);
+      assert.deepEqual(required.filter((m) => !builtin.has(m.replace(/^node:/, ''))), [], file);
+      // Bundled: what it needs was in src/ and node_modules at build time.
+      assert.doesNotMatch(bundle, /require\(["'](markdown-it|picomatch|ignore|jsonc-parser|diff|vscode-languageserver[\w/-]*)["']\)/, file);
+    }
   });
 
   it('installs offline into an empty project (one package, nothing fetched); npx vnstyle checks and fixes articles there', () => {
@@ -52,6 +54,7 @@ describe('npm package', function () {
     const env = offlineEnv();
     const npx = (args: string[]) => npm('npx', ['vnstyle', ...args], { cwd: dir, env });
     assert.equal(npx(['--version']).stdout, `${pkg.version}\n`);
+    assert.equal(npm('npx', ['vnstyle-ls', '--version'], { cwd: dir, env }).stdout, `${pkg.version}\n`, 'the language server bin');
     let r = npx(['--format', 'unix', 'bai-viet']);
     assert.equal(r.code, 1, r.stderr);
     assert.deepEqual(findingsOf(r.stdout), ['bai-viet/xa.txt:3:5: warning [abbreviation-undefined]', 'bai-viet/xa.txt:3:18: error [date-invalid]', 'bai-viet/xa.txt:3:39: warning [year-range]']);

@@ -37,6 +37,9 @@ describe('extension package', () => {
     assert.ok(pkg.repository.url);
     assert.ok(fs.existsSync(path.join(ROOT, 'LICENSE')));
     assert.equal(pkg.main, './dist/extension.js');
+    assert.equal(pkg.browser, './dist/web/extension.js');
+    assert.equal(pkg.bin['vnstyle-ls'], 'bin/vnstyle-ls.js');
+    assert.deepEqual(pkg.contributes.configurationDefaults, { '[vietnamese-article]': { 'editor.wordWrap': 'on' } });
     const floor = pkg.engines.vscode.replace(/^\^/, '');
     assert.equal(pkg.devDependencies['@types/vscode'].replace(/^[\^~]/, ''), floor, '@types/vscode must equal the engines.vscode floor');
     assert.match(pkg.devDependencies['@vscode/vsce'], /^\^?3\.9\./);
@@ -62,6 +65,17 @@ describe('extension package', () => {
     for (const c of pkg.contributes.commands) assert.equal(c.category, 'vnstyle');
   });
 
+  it('commands are found by Vietnamese words whatever the display language', () => {
+    // The palette matches the title in the display language (plus the English original):
+    // the English title carries the Vietnamese words too.
+    const words: Record<string, string> = { 'vnstyle.lintDocument': 'Kiểm tra', 'vnstyle.lintWorkspace': 'Kiểm tra', 'vnstyle.fixAll': 'Sửa', 'vnstyle.showConfig': 'cấu hình', 'vnstyle.openRuleDocs': 'quy tắc' };
+    for (const c of pkg.contributes.commands) {
+      const key = /^%(.+)%$/.exec(c.title)![1];
+      for (const bundle of [nls, nlsVi]) assert.ok(bundle[key].includes(words[c.command]), `${c.command}: "${bundle[key]}" lacks "${words[c.command]}"`);
+      assert.match(nls[key], / \/ [A-Z][a-z]+ /, `${c.command}: the English title keeps its English words`);
+    }
+  });
+
   it('every UI string of the extension has a Vietnamese translation', () => {
     const bundle = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.vi.json'), 'utf8'));
     const dir = path.join(ROOT, 'src', 'extension');
@@ -78,8 +92,12 @@ describe('extension package', () => {
       '[Content_Types].xml',
       'extension.vsixmanifest',
       'extension/LICENSE.txt',
+      'extension/dist/client.js',
       'extension/dist/extension.js',
-      'extension/l10n/bundle.l10n.vi.json',
+      'extension/dist/server.js',
+      'extension/dist/web/extension.js',
+      'extension/dist/web/server.js',
+      ...fs.readdirSync(path.join(ROOT, 'docs', 'rules')).map((f) => `extension/docs/rules/${f}`),
       'extension/package.json',
       'extension/package.nls.json',
       'extension/package.nls.vi.json',
@@ -89,6 +107,17 @@ describe('extension package', () => {
       'extension/syntaxes/markdown-injection.tmLanguage.json',
       'extension/syntaxes/vietnamese-article.tmLanguage.json',
     ]);
-    assert.ok(fs.statSync(path.join(ROOT, 'dist', 'extension.js')).size <= 400 * 1024, 'dist/extension.js stays within 400 KB');
+    assert.ok(fs.statSync(path.join(ROOT, 'dist', 'extension.js')).size <= 8 * 1024, 'the desktop entry is a few lines: the client is loaded after activation');
+    assert.ok(fs.statSync(path.join(ROOT, 'dist', 'client.js')).size <= 400 * 1024, 'dist/client.js stays within 400 KB');
+    assert.ok(fs.statSync(path.join(ROOT, 'dist', 'web', 'extension.js')).size <= 400 * 1024, 'dist/web/extension.js stays within 400 KB');
+  });
+
+  it('the extension is a client only: the engine is in the server bundles, not in the extension host', () => {
+    for (const f of ['client.js', 'web/extension.js']) {
+      const code = fs.readFileSync(path.join(ROOT, 'dist', f), 'utf8');
+      assert.doesNotMatch(code, /abbreviation-undefined|tone-mark-position/, `${f} holds no rule`);
+      assert.match(code, /vnstyle\.server\.lintWorkspace/);
+    }
+    for (const f of ['server.js', 'web/server.js']) assert.match(fs.readFileSync(path.join(ROOT, 'dist', f), 'utf8'), /abbreviation-undefined/, `${f} holds the rules`);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Article, Block } from '../article';
 import { HIDDEN_CHAR } from './hidden';
-import { foldMarks, isVietnameseWord } from '../text/vietnamese';
+import { foldMarks, isVietnameseWord, stripTones } from '../text/vietnamese';
 import { isValidSyllable } from '../text/syllable';
 import { charClass, DIGIT, isUpperUnit, LETTER, MARK } from '../text/chars';
 
@@ -70,7 +70,7 @@ function tokensOf(text: string): Array<{ at: number; whole: string }> {
   return out;
 }
 /** Document numbers and symbols: 30/2020/NĐ-CP, 15/QĐ-BNV, 04-NQ/TW, 12/UBND-VX (a run of segments, one of them in capitals). */
-const DOC_SYMBOL = /(?<![\p{L}\p{N}])\d+[a-z]?(?:[/-][\p{L}\p{N}&.]+)+/gu;
+const DOC_SYMBOL = /(?<![\p{L}\p{N}])(?:\p{Lu}{1,4})?\d+[a-z]?(?:[/-][\p{L}\p{N}&.]+)+/gu; // also "NĐ155/CP"
 const HAS_CAPITAL_SEGMENT = /[/-]\p{Lu}/u;
 const DEFINITION_PREFIX = /^\s*(?:(?:sau đây |dưới đây )?(?:gọi|viết)\s+tắt(?:\s+là)?|viết tắt|gọi là|tức)\s*:?\s*/iu;
 
@@ -90,7 +90,8 @@ export function isAbbreviationShape(token: string): boolean {
 function isCapitalWord(token: string): boolean {
   if (token !== token.toUpperCase() || !isVietnameseWord(token)) return false;
   const lower = token.toLowerCase();
-  return lower.length >= 3 && foldMarks(lower) !== lower.replace(/đ/g, 'đ') && isValidSyllable(lower);
+  // "KHÔNG", "CÓ": a word in capitals; abbreviations carry no tone mark (TƯ, ĐV have none).
+  return (lower.length >= 3 || stripTones(lower) !== lower) && foldMarks(lower) !== lower.replace(/đ/g, 'đ') && isValidSyllable(lower);
 }
 
 function isAllCapsSyllable(token: string): boolean {
@@ -159,7 +160,7 @@ export function analyseAbbreviations(article: Article): AbbreviationAnalysis {
   return article.analysis('abbreviations', () => {
     const uses: AbbrUse[] = [];
     const definitions = new Map<string, AbbrDefinition>();
-    for (const block of article.blocks) {
+    for (const block of article.readingOrder) {
       if (block.kind === 'residue' || block.kind === 'byline' || block.kind === 'dateline') continue;
       const text = article.mask.slice(block.start, block.end);
       const tag = article.leadTag;
@@ -237,15 +238,20 @@ function findDefinitions(block: Block, text: string, uses: AbbrUse[], definition
     // ABBR (full form): the token right before the parenthesis, the content its expansion.
     const prev = tokenBefore(before);
     if (prev && isAbbreviationShape(prev[1]) && /^[\p{L}]/u.test(inner) && !isAbbreviationShape(inner.trim())) {
+      // Aligned initials, or a foreign name spelt out in Vietnamese ("NIH (Viện Y tế quốc gia Hoa Kỳ)"): the latter
+      // explains the abbreviation but its full form is not certain enough to move (full: null).
       const full = alignFull(prev[1], inner.trim(), true);
-      if (full) {
+      const spelt = !full && /^[\p{L}\p{M}]+(?:[\s,]+[\p{L}\p{M}]+){1,11}$/u.test(inner.trim()) && !/^(?:ảnh|theo|tức|nguồn|từ|tại|ở|năm|trái|phải|giữa)\b/iu.test(inner.trim());
+      if (full || spelt) {
         const abbrAt = base + prev.index;
+        const fullAt = full ? inner.indexOf(full.text) : inner.length - inner.trimStart().length;
+        const fullText = full ? full.text : inner.trim();
         attach(
           {
             abbr: prev[1],
-            full: full.text,
-            fullStart: block.start + open + 1 + inner.indexOf(full.text),
-            fullEnd: block.start + open + 1 + inner.indexOf(full.text) + full.text.length,
+            full: full ? full.text : null,
+            fullStart: block.start + open + 1 + fullAt,
+            fullEnd: block.start + open + 1 + fullAt + fullText.length,
             start: block.start + abbrAt,
             end: block.start + close,
             abbrStart: block.start + abbrAt,

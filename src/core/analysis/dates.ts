@@ -84,7 +84,7 @@ export function findDates(article: Article): DateMention[] {
         const strong = (y !== undefined && y.length === 4) || DATE_CONTEXT.test(before);
         const weak = (WEAK_CONTEXT.test(before) || chained) && y === undefined && month >= 1 && month <= 12 && day >= 1 && day <= 31 && !COUNT_AFTER.test(after) && sep !== '.';
         if (!strong && !weak) continue;
-        if (y === undefined && isDayRange(day, month, sep, after)) continue;
+        if (y === undefined && isDayRange(day, month, sep, after, before)) continue;
         found.push({
           start: block.start + at,
           end: block.start + at + whole.length,
@@ -126,8 +126,10 @@ export function findDates(article: Article): DateMention[] {
 const RANGE_AFTER = /^\s*(?:giờ|h(?![\p{L}])|giây|phút|tiếng|%|tháng\s+\d)/u;
 
 /** "ngày 20-21", "từ ngày 22-24", "chiều 15-16 giờ": a range of days or hours, never an impossible date. */
-function isDayRange(day: number, month: number, sep: string, after: string): boolean {
+function isDayRange(day: number, month: number, sep: string, after: string, before: string): boolean {
   if (RANGE_AFTER.test(after)) return true;
+  // "từ ngày 5-10" with no end after it: the days 5 to 10 of a month named elsewhere.
+  if (sep === '-' && day < month && /(?:^|\s)từ\s+(?:ngày\s+)?$/u.test(before) && !/^\s*(?:đến|tới|-|–)/u.test(after)) return true;
   return sep === '-' && month > 12 && month <= 31 && day < month;
 }
 

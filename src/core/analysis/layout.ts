@@ -14,7 +14,7 @@ import { isCaption } from './captions';
 import { isValidSyllable } from '../text/syllable';
 
 /** The dot of an abbreviation or an initial, not a full stop: TP., TS., v.v., N. Hà, anh Th., I.E. */
-export const DOTTED = /(?:^|[\s(])(?:TP|Tp|TX|TT|TS|ThS|GS|PGS|BS|KS|NSƯT|NSND|v\.v|St|Mr|Mrs|Ms|Dr|Jr|Sr|No|Th|Tr|Ng|Nh|Kh|Ph|Ch|Gi|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u; // initials: anh Th., I.E.
+export const DOTTED = /(?:^|[\s(])(?:TP|Tp|TX|TT|TS|ThS|GS|PGS|BS|KS|NSƯT|NSND|Ph\.D|v\.v|St|Mr|Mrs|Ms|Dr|Jr|Sr|No|Th|Tr|Ng|Nh|Kh|Ph|Ch|Gi|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u; // initials: anh Th., I.E.
 const END = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['”', '"', '’', "'", ')', ']', '»']);
 const SPACE = /\s/;
@@ -89,13 +89,16 @@ export function sentenceEnds(text: string): number[] {
 export function looksLikeHeadline(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 200 || !/\p{L}/u.test(t) || (isCaption(t) && !/^(?:Video|Clip|Infographic)\s*:/u.test(t))) return false;
-  if (t.split(/\s+/).length > 40) return false;
+  if (t.split(/\s+/).length > 40 || CREDIT.test(t)) return false;
   const bare = t.replace(/[”"’')\]»\s]+$/u, '');
   const last = bare[bare.length - 1];
   if (last === ',' || last === ':' || last === ';') return false;
   if (last === '.' && !bare.endsWith('...')) return false;
   return sentenceEnds(t).length === 1;
 }
+
+/** A credit line ("Thực hiện đồ họa: …", "Bài và ảnh: …"), not a headline. */
+const CREDIT = /^(?:Thực hiện|Đồ họa|Đồ hoạ|Bài và ảnh|Bài, ảnh|Tin, ảnh|Ảnh và bài|Nguồn)(?:\s|:)/u;
 
 /** Sentences a line needs before it can be several paragraphs joined together. */
 const JOINED_MIN_SENTENCES = 4;

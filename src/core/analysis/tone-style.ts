@@ -5,7 +5,7 @@
  */
 import type { House } from '../config';
 import { parseSyllable, moveTone, Syllable, tonePosition, ToneStyle } from '../text/syllable';
-import { majority } from './majority';
+import { houseOrMajority } from './majority';
 import { syllableOf, wordsOf, Word } from './words';
 import type { Article } from '../article';
 
@@ -24,14 +24,9 @@ export function styledWords(words: Word[]): Array<{ w: Word; s: Syllable; style:
   return out;
 }
 
-/** The style the article keeps to: the house's, or its majority (none when it has no styled word). */
-export function toneTarget(styled: ReadonlyArray<{ style: ToneStyle }>, house: House): ToneStyle | undefined {
-  return house.toneStyle !== 'consistent' ? house.toneStyle : majority(styled.map((x) => x.style));
-}
-
-/** The article's style (computed once per article and house choice). */
+/** The style the article keeps to: the house's, or its majority (first seen on a tie); computed once per article and house choice. */
 export function articleToneTarget(article: Article, house: House): ToneStyle | undefined {
-  return article.analysis(`tone-target:${house.toneStyle}`, (a) => toneTarget(styledWords(wordsOf(a)), house));
+  return article.analysis(`tone-target:${house.toneStyle}`, (a) => houseOrMajority<ToneStyle>(house.toneStyle, styledWords(wordsOf(a)).map((x) => x.style))?.value);
 }
 
 /** `text` with each word's tone mark placed in `style` (capitals kept). */

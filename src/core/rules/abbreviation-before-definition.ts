@@ -3,6 +3,15 @@ import { analyseAbbreviations } from '../analysis/abbreviations';
 import { isSentenceStart } from '../analysis/sentences';
 import { isAllowedAbbreviation } from '../analysis/allow';
 import { capitalize } from '../text/vietnamese';
+import { sentenceEnds } from '../analysis/layout';
+import type { Article } from '../article';
+
+/** No sentence ends between two offsets of one block. */
+function sameSentence(article: Article, a: number, b: number): boolean {
+  const block = article.blockAt(a);
+  if (!block || block !== article.blockAt(b)) return false;
+  return sentenceEnds(article.mask.slice(a, b)).length === 1;
+}
 
 export default defineRule({
   id: 'abbreviation-before-definition',
@@ -47,6 +56,11 @@ export default defineRule({
       valid: [
         { text: 'Tiêu đề\n\nỦy ban nhân dân (UBND) xã đã họp. UBND huyện cũng họp.' },
         { text: 'Tiêu đề\n\nUBND xã đã họp.' },
+        // Defined in the same sentence; a bracket that does not spell the abbreviation out.
+        { text: 'Tiêu đề\n\nGiá vàng SJC được Công ty Vàng bạc Đá quý Sài Gòn (SJC) niêm yết.' },
+        { text: 'Tiêu đề\n\nPhiên bản MT có giá thấp.\n\nCòn phiên bản tự động (bản MT) đắt hơn.' },
+        // A sapo a crawler put after the byline is read first: its definition comes before the body's use.
+        { text: 'Tiêu đề\n\nCác HTX đều tham gia.\n\nHồng Nhung\n\n\n\nHội nghị tổng kết các hợp tác xã (HTX) diễn ra sáng nay.' },
       ],
     },
   },
@@ -58,7 +72,8 @@ export default defineRule({
       if (use.block.kind === 'title' || seen.has(use.abbr)) continue;
       seen.add(use.abbr);
       const def = analysis.definitions.get(use.abbr);
-      if (!def || use.definition || use.start >= def.abbrStart || isAllowedAbbreviation(use.abbr, context)) continue;
+      if (!def || !def.full || use.definition || article.readingRank(use.start) >= article.readingRank(def.abbrStart) || isAllowedAbbreviation(use.abbr, context)) continue;
+      if (sameSentence(article, use.start, def.abbrStart)) continue; // "giá vàng SJC được Công ty … Sài Gòn (SJC) niêm yết": defined in the same breath
       const upper = isSentenceStart(article, use.start);
       const senses = dictionary.lookup(use.abbr)?.senses ?? [];
       // The dictionary's spelling of the full form when it is the same words (case differs at a sentence start).

@@ -1,6 +1,7 @@
 import { defineRule, FixReport } from '../rule';
 import { scanAbbreviations } from '../analysis/abbreviations';
 import { isAllowedAbbreviation } from '../analysis/allow';
+import { isNameHere } from '../analysis/abbreviation-context';
 
 export default defineRule({
   id: 'abbreviation-in-title',
@@ -16,6 +17,7 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: 'suggestion',
+    usesMeaning: true,
     sources: ['reference §1.3 ABBR-7'],
     messages: {
       inTitle: { vi: 'Tít bài có viết tắt "{abbr}". Hãy viết đầy đủ{hint}.', en: 'The headline has the abbreviation "{abbr}". Write it in full{hint}.' },
@@ -35,7 +37,13 @@ export default defineRule({
           findings: ['inTitle'],
         },
       ],
-      valid: [{ text: 'Ủy ban nhân dân tỉnh họp phiên cuối năm\n\nNội dung.' }, { text: 'Hội nghị ASEAN khai mạc\n\nNội dung.' }],
+      valid: [
+        { text: 'Ủy ban nhân dân tỉnh họp phiên cuối năm\n\nNội dung.' },
+        { text: 'Hội nghị ASEAN khai mạc\n\nNội dung.' },
+        // Brands, tickers, foreign names are not abbreviations to explain; a credit line is no headline.
+        { text: 'Giá vàng SJC tăng, cổ phiếu Thép Tiến Lên (TLH) giảm\n\nNội dung.' },
+        { text: 'Thực hiện đồ họa VNU MEDIA\nNội dung của bài viết ở đây.' },
+      ],
     },
   },
   check(context) {
@@ -48,6 +56,8 @@ export default defineRule({
       const start = span.start + t.at;
       const end = start + t.abbr.length;
       const entry = dictionary.lookup(t.abbr);
+      // A brand, a ticker or a foreign name ("Giá vàng SJC", "Băng trộm SH", "AV-TEST"); "Thép Tiến Lên (TLH)": named in full beside it.
+      if (isNameHere(article, { abbr: t.abbr, start, end }, entry) || /\p{Lu}[\p{Ll}\p{M}]*\s*\($/u.test(text.slice(0, t.at))) continue;
       const senses = entry?.senses ?? [];
       const suggestions: FixReport[] = senses.map((s) => {
         const full = t.at === 0 ? s.charAt(0).toUpperCase() + s.slice(1) : s;

@@ -2,10 +2,9 @@ import { defineRule, FixReport, RuleContext } from '../rule';
 import { AbbrUse, analyseAbbreviations } from '../analysis/abbreviations';
 import { isAllowedAbbreviation } from '../analysis/allow';
 import { isSentenceStart } from '../analysis/sentences';
-import type { DictionaryEntry } from '../dictionary';
 import { capitalize } from '../text/vietnamese';
 import { articleToneTarget, restyle } from '../analysis/tone-style';
-import { isValidSyllable } from '../text/syllable';
+import { fullFormBefore, insideQuotation, isNameHere, meaningAt } from '../analysis/abbreviation-context';
 
 export default defineRule({
   id: 'abbreviation-undefined',
@@ -22,6 +21,7 @@ export default defineRule({
     severity: 'warning',
     fixable: 'both',
     movesText: true, // "(ABBR)" goes after the full form, which may be written in an earlier paragraph
+    usesMeaning: true,
     sources: ['reference §1.2', 'reference §1.3 ABBR-1, ABBR-2, ABBR-5, ABBR-6'],
     messages: {
       undefined: {
@@ -87,20 +87,20 @@ export default defineRule({
         },
         {
           // An ambiguous abbreviation whose meaning the article writes out: that meaning is certain.
-          text: 'Tiêu đề\n\nMỗi ⟦ĐV⟧ đều phải gương mẫu, vì đảng viên là tấm gương.',
+          text: 'Tiêu đề\n\nMỗi ⟦ĐV⟧ đều phải gương mẫu. Đảng viên phải học tập, đảng viên phải rèn luyện.',
           findings: ['undefined'],
-          output: 'Tiêu đề\n\nMỗi đảng viên (ĐV) đều phải gương mẫu, vì đảng viên là tấm gương.',
+          output: 'Tiêu đề\n\nMỗi đảng viên (ĐV) đều phải gương mẫu. Đảng viên phải học tập, đảng viên phải rèn luyện.',
         },
         {
-          // Document-type letters in running text (HD video) and brands or tickers are names, not abbreviations to explain: info.
-          text: 'Tiêu đề\n\nMàn hình ⟦HD⟧ của hãng ⟦GM⟧; cổ phiếu ⟦VPB⟧ và ứng dụng ⟦CH⟧ Play, ⟦FE⟧ Credit.',
-          findings: ['unknown', 'unknown', 'unknown', 'unknown', 'unknown'],
-          output: 'Tiêu đề\n\nMàn hình HD của hãng GM; cổ phiếu VPB và ứng dụng CH Play, FE Credit.',
-        },
-        {
-          text: 'Tiêu đề\n\nDự án của ⟦XYZQ⟧ được duyệt.',
+          // Document-type letters in running text (HD video) mean something else: info. Brands, tickers, products are names: silent.
+          text: 'Tiêu đề\n\nMàn hình ⟦HD⟧ của hãng GM; cổ phiếu VPB, xe Honda MSX 125, ứng dụng CH Play, FE Credit và BMW.',
           findings: ['unknown'],
-          output: 'Tiêu đề\n\nDự án của XYZQ được duyệt.',
+          output: 'Tiêu đề\n\nMàn hình HD của hãng GM; cổ phiếu VPB, xe Honda MSX 125, ứng dụng CH Play, FE Credit và BMW.',
+        },
+        {
+          text: 'Tiêu đề\n\nDự án của ⟦BQLDA⟧ được duyệt.',
+          findings: ['unknown'],
+          output: 'Tiêu đề\n\nDự án của BQLDA được duyệt.',
         },
         {
           // The user's dictionary wins over the built-in one.
@@ -130,6 +130,8 @@ export default defineRule({
         // Traps from the corpus: initials, "TP.Huế", ticker lists, a line in capitals, photo credits, a source line.
         { text: 'Tiêu đề\n\nAnh L.T.N và chị N.Th.H sống ở TP.Huế.' },
         { text: 'Tiêu đề\n\nCác mã chậm nộp báo cáo gồm ASP, HAG, HNG, PGC và QCG.' },
+        // A foreign body spelt out after its abbreviation; a symbol without a year; a word in capitals.
+        { text: 'Tiêu đề\n\nTheo NIH (Viện Y tế quốc gia Hoa Kỳ), NIH đã tài trợ. Theo NĐ155/CP, bạn Nói ngay CÓ.' },
         // Mixed-case names are not abbreviations; a definition on the first line counts like any other.
         { text: 'Ngân hàng MBBank và công ty LuxA mở rộng kinh doanh; Ủy ban nhân dân (UBND) tỉnh đồng ý.\nUBND cũng chấp thuận.' },
         { text: 'Tiêu đề\n\nXEM CLIP:\n\nBị can tại cơ quan điều tra (ảnh CACC). Ảnh: FB' },
@@ -148,103 +150,31 @@ export default defineRule({
   },
 });
 
-/** The abbreviation is a name here: a ticker ("mã VPB", "HOSE: VPB"), a brand ("Tập đoàn TH", "FE Credit", "CH Play"). */
-const NAME_BEFORE = /(?:^|[\s(])(?:mã(?: chứng khoán| cổ phiếu| CK)?|cổ phiếu|(?:HOSE|HNX|UPCoM|HSX)\s*:|tập đoàn|hãng|thương hiệu|nhãn hàng|nhãn hiệu)\s*$/iu;
-const FOREIGN_WORD_AFTER = /^ ([A-Z][a-z]+)(?![\p{L}\p{M}])/u;
-
-function isNameHere(context: RuleContext, use: AbbrUse): boolean {
-  const mask = context.article.mask;
-  if (NAME_BEFORE.test(mask.slice(Math.max(0, use.start - 24), use.start))) return true;
-  const after = FOREIGN_WORD_AFTER.exec(mask.slice(use.end, use.end + 24));
-  return !!after && !isValidSyllable(after[1].toLowerCase());
-}
-
-/** Where the article writes `full` (any case, whole words) in its prose, not its headline; -1 when it does not. */
-function findFullForm(context: RuleContext, full: string, before = Infinity): { start: number; end: number } | null {
-  const { article } = context;
-  const re = new RegExp(`(?<![\\p{L}\\p{M}])${full.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/,\s*/g, ',\\s*').replace(/ /g, '\\s+')}(?![\\p{L}\\p{M}])`, 'giu');
-  for (const m of article.mask.matchAll(re)) {
-    if (m.index! >= before) break;
-    const block = article.blockAt(m.index!);
-    if (!block || block.kind === 'title' || block.kind === 'byline' || block.kind === 'residue' || block.kind === 'dateline') continue;
-    if (!insideQuotation(article.mask.slice(block.start, m.index!))) return { start: m.index!, end: m.index! + m[0].length }; // never edit a quotation
-  }
-  return null;
-}
-
-/** Whether a quotation is open at the end of `text` (curly quotes, or an odd count of straight ones). */
-function insideQuotation(text: string): boolean {
-  let curly = 0;
-  let straight = 0;
-  for (const ch of text) {
-    if (ch === '“') curly++;
-    else if (ch === '”') curly = Math.max(0, curly - 1);
-    else if (ch === '"') straight++;
-  }
-  return curly > 0 || straight % 2 === 1;
-}
-
-/** The meaning of an entry in this article: its only one, or the only one of several that the article writes out. */
-function meaningHere(context: RuleContext, entry: DictionaryEntry): string | null {
-  if (!entry.ambiguous) return entry.senses[0];
-  const written = entry.senses.filter((s) => findFullForm(context, s));
-  return written.length === 1 ? written[0] : null;
-}
-
-/** The abbreviations written as a comma list with this use ("CB, ĐV"), in order. */
-function listAround(context: RuleContext, use: AbbrUse, uses: readonly AbbrUse[]): AbbrUse[] {
-  const mask = context.article.mask;
-  const joined = (a: AbbrUse, b: AbbrUse) => a.block === b.block && /^,\s*$/.test(mask.slice(a.end, b.start));
-  let from = uses.indexOf(use);
-  let to = from;
-  while (from > 0 && to - from < 3 && joined(uses[from - 1], uses[from])) from--;
-  while (to + 1 < uses.length && to - from < 3 && joined(uses[to], uses[to + 1])) to++;
-  return uses.slice(from, to + 1);
-}
-
-/**
- * The full form written before the first use, without the abbreviation: where "(ABBR)" goes,
- * and the meaning it gives. A list at the use ("CB, ĐV") is looked for as its list of full forms
- * ("cán bộ, đảng viên"), which also settles an ambiguous member.
- */
-function fullFormBefore(context: RuleContext, use: AbbrUse, uses: readonly AbbrUse[], sense: string | null): { start: number; end: number; abbrs: string; sense: string } | null {
-  const group = listAround(context, use, uses);
-  if (group.length > 1) {
-    const options = group.map((u) => (u === use ? (sense ? [sense] : (context.dictionary.lookup(u.abbr)?.senses ?? [])) : (context.dictionary.lookup(u.abbr)?.senses ?? [])));
-    if (options.every((o) => o.length > 0) && options.reduce((n, o) => n * o.length, 1) <= 27) {
-      for (const combo of combinations(options)) {
-        const found = findFullForm(context, combo.join(', '), use.start);
-        if (found) return { ...found, abbrs: group.map((u) => u.abbr).join(', '), sense: combo[group.indexOf(use)] };
-      }
-    }
-  }
-  const found = sense ? findFullForm(context, sense, use.start) : null;
-  return found && sense ? { ...found, abbrs: use.abbr, sense } : null;
-}
-
-function combinations(options: string[][]): string[][] {
-  return options.reduce<string[][]>((acc, o) => acc.flatMap((a) => o.map((x) => [...a, x])), [[]]);
-}
-
 function reportUse(context: RuleContext, use: AbbrUse, uses: readonly AbbrUse[]): void {
-  const entry = context.dictionary.lookup(use.abbr);
+  const { article, dictionary } = context;
+  const entry = dictionary.lookup(use.abbr);
   if (!entry && /\p{Ll}/u.test(use.abbr)) return; // a mixed-case name (MBBank, LuxA), not an abbreviation to explain
-  // Document-type letters mean something else in running text ("HD", "CT", "GM", "TB"): unknown there.
-  if (!entry || entry.domain === 'doc-type' || isNameHere(context, use)) {
+  if (isNameHere(article, use, entry)) return; // a brand, a ticker, a product, a foreign acronym
+  // Unknown, or document-type letters, which mean something else in running text ("HD", "CT", "TB"): info.
+  if (!entry || entry.domain === 'doc-type') {
     if (!use.inList) context.report({ start: use.start, end: use.end, messageId: 'unknown', data: { abbr: use.abbr }, demote: 'info' }); // a list "ASP, HAG, HNG": tickers and codes
     return;
   }
-  const { article } = context;
+  // "TX.Tân Châu": the dot belongs to the abbreviation; the full form takes a space instead.
+  const dotted = /^\.\p{Lu}/u.test(article.mask.slice(use.end, use.end + 2));
+  const end = dotted ? use.end + 1 : use.end;
+  const gap = dotted ? ' ' : '';
   const upper = isSentenceStart(article, use.start);
   // The dictionary form in the article's tone style (Uỷ ban in an article that writes thuỷ): what the fix writes starts no restyling.
   const style = articleToneTarget(article, context.house);
   const form = (full: string) => restyle(upper ? capitalize(full) : full, style);
   const define = (full: string): FixReport => {
     const text = `${form(full)} (${use.abbr})`;
-    return { messageId: 'define', data: { text }, edits: [{ start: use.start, end: use.end, text }] };
+    return { messageId: 'define', data: { text }, edits: [{ start: use.start, end, text: text + gap }] };
   };
-  const earlier = fullFormBefore(context, use, uses, meaningHere(context, entry));
-  const sense = earlier?.sense ?? meaningHere(context, entry);
+  const meaning = meaningAt(article, use, entry);
+  const earlier = fullFormBefore(article, dictionary, use, uses, meaning);
+  const sense = earlier?.sense ?? meaning;
   if (sense === null) {
     context.report({
       start: use.start,
@@ -262,14 +192,16 @@ function reportUse(context: RuleContext, use: AbbrUse, uses: readonly AbbrUse[])
     fixes.push({ messageId: 'defineEarlier', data: { text }, edits: [{ start: earlier.end, end: earlier.end, text: ` (${earlier.abbrs})` }] });
   }
   fixes.push(define(sense), ...entry.senses.filter((s) => s !== sense).map(define));
-  fixes.push({ messageId: 'expand', data: { text: form(sense) }, edits: [{ start: use.start, end: use.end, text: form(sense) }] });
-  const certain = entry.confirmed;
+  fixes.push({ messageId: 'expand', data: { text: form(sense) }, edits: [{ start: use.start, end, text: form(sense) + gap }] });
+  // Certain only for confirmed data, and never rewriting a quotation or a word split by a stray space ("xét nghiệm A DN").
+  const block = article.blockAt(use.start)!;
+  const certain = entry.confirmed && (!!earlier || (!insideQuotation(article.mask.slice(block.start, use.start)) && !/(?:^|\s)\p{Lu} $/u.test(article.mask.slice(Math.max(0, use.start - 3), use.start))));
   context.report({
     start: use.start,
     end: use.end,
     messageId: earlier ? 'fullEarlier' : 'undefined',
     data: { abbr: use.abbr, suggestion: `${form(sense)} (${use.abbr})`, full: earlier ? article.text.slice(earlier.start, earlier.end) : sense },
     ...(certain ? { fix: fixes[0], suggestions: fixes.slice(1) } : { suggestions: fixes }),
-    demote: certain ? undefined : 'info',
+    demote: entry.confirmed ? undefined : 'info',
   });
 }

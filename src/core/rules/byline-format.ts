@@ -44,6 +44,7 @@ export default defineRule({
         // A source credit keeps its own case, glued to the name or not.
         { text: 'Tiêu đề\n\nNội dung.\n\nT.ThủyTheo AI', config: { profile: 'party-press' } },
         { text: 'Tiêu đề\n\nNội dung.\n\nMinh Anh (Theo AP)', config: { profile: 'party-press' } },
+        { text: 'Tiêu đề\n\nNội dung.\n\nNguồn ảnh:\nArchdaily.' },
       ],
     },
   },
@@ -52,6 +53,7 @@ export default defineRule({
     const span = article.bylineSpan;
     if (!span) return;
     const raw = article.mask.slice(span.start, span.end);
+    if (/^\s*(?:Nguồn ảnh|Ảnh|Video|Nguồn video)\s*:/u.test(raw)) return; // a photo credit at the end, not the author line
     // Final period (not the dot of an initial such as "N." nor of "v.v.").
     const trimmed = raw.replace(/[\s\uFFFC]+$/u, '');
     if (/[^.\s]\.$/u.test(trimmed) && !/(?:^|[\s.])\p{Lu}\.$/u.test(trimmed)) {

@@ -52,6 +52,10 @@ const ADMIN = /(Tỉnh|Huyện|Thị xã|Xã|Thị trấn|Thôn|Ấp|Quận|Phư
 const STREETS = new Set(['Xã Đàn']);
 /** Units often named after a person or an event (Quận Hai Bà Trưng, Phường Điện Biên Phủ): only a suggestion. */
 const ADMIN_MAYBE = new Set(['Quận', 'Phường']);
+/** An administrative noun before these is part of an organisation's name: "Tỉnh Đoàn", "Huyện Hội", "Tỉnh ủy". */
+const ORG_AFTER = new Set(['Đoàn', 'Hội', 'ủy', 'Ủy', 'uỷ', 'Uỷ', 'Đội', 'đoàn', 'đội']);
+/** Units named after people or events keep the capital (NĐ 30 III.1.b): a family name first, or a name known to be one. */
+const PERSON_NAMED = /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Hai Bà Trưng|Bà Triệu|Minh Khai|Quang Trung|Hàm Nghi|Duy Tân|Điện Biên|Đống Đa|Ba Đình|Bến Nghé|Lạc Long Quân|Hùng Vương)\b/u;
 /** Function words that are not also syllables of names (Từ Liêm, Có, Đến are left out). */
 const FUNCTION_WORDS = new Set(['Và', 'Của', 'Các', 'Cho', 'Với', 'Trong', 'Tại', 'Theo', 'Để', 'Những', 'Là', 'Được', 'Trên', 'Dưới']);
 
@@ -90,6 +94,9 @@ export default defineRule({
         { text: 'Tiêu đề\n\nChuyển sang ⟦Bộ Lao động - Thương binh và xã hội⟧; hôm nay ⟦Quốc Hội⟧ họp.', findings: ['name', 'name'], output: 'Tiêu đề\n\nChuyển sang Bộ Lao động - Thương binh và Xã hội; hôm nay Quốc hội họp.' },
       ],
       valid: [
+        // Organisations named with an administrative noun, a compound before a body's name, units named after people,
+        // a degree with dots, a brand with "!".
+        { text: 'Tiêu đề\n\nĐại diện Tỉnh Đoàn Thái Nguyên và các phái bộ ngoại giao dự, ở Quận Hai Bà Trưng và Phường Minh Khai. Ông có bằng Ph.D. lên làm giám đốc; Yahoo! nâng cấp dịch vụ.' },
         { text: 'Tiêu đề\n\nXây dựng Đảng, Đảng ủy xã và tổ chức đảng; Tỉnh ủy ban hành; Ban Bí thư và Ban Tổ chức Trung ương; xã An Nhơn, Chi bộ ấp An Bình.' },
         { text: 'Tiêu đề\n\nÔng Nguyễn Văn An ở Bà Rịa - Vũng Tàu. TP.HCM đẹp. Sau đó… và rồi v.v. còn nữa.' },
         { text: 'Tiêu đề\n\nUỷ ban nhân dân tỉnh và Hội đồng nhân dân.' },
@@ -235,6 +242,7 @@ function sentenceStarts(article: Article, block: Block, ws: Word[], reports: Rep
     const end = mask.charCodeAt(q);
     if (end !== 0x2e && end !== 0x21 && end !== 0x3f) continue; // . ! ?
     if (q !== p && end !== 0x2e) continue; // a quoted exclamation or question inside the sentence: hô "Go!" là…
+    if (end === 0x21 && /(?:^|\s)\p{Lu}[A-Za-z]+$/u.test(mask.slice(Math.max(block.start, q - 12), q))) continue; // a brand with "!": Yahoo! nâng cấp
     if (end === 0x2e && (mask.charCodeAt(q - 1) === 0x2e || mask.charCodeAt(q - 1) === 0x2026)) continue; // "…." and ".." do not end a sentence for sure
     if (!isSentenceStart(article, w.start)) continue;
     reportSentence(w, reports);
@@ -265,9 +273,11 @@ function adminNouns(article: Article, claimed: Claimed, reports: Report[]): void
       if (before && (/\d/.test(before[1]) || !isSentenceStart(article, start - before[0].length))) continue;
       if (STREETS.has(`${m[1]} ${/^\S+/.exec(text.slice(m.index! + m[0].length))![0].replace(/[,.;:)]+$/, '')}`)) continue;
       const noun = m[1];
+      const name = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*){0,3}/u.exec(text.slice(m.index! + m[0].length))?.[0] ?? '';
+      if (ORG_AFTER.has(name.split(/[ \u00a0]/)[0]) || (ADMIN_MAYBE.has(noun) && PERSON_NAMED.test(name))) continue;
       const fixed = noun[0].toLowerCase() + noun.slice(1);
       const fix = { messageId: 'fix', data: { fixed }, edits: [{ start, end: start + 1, text: fixed[0] }] };
-      reports.push({ start, end: start + noun.length, messageId: 'admin', data: { noun, fixed: `${fixed} ${/^\S+/.exec(text.slice(m.index! + m[0].length))![0]}` }, ...(ADMIN_MAYBE.has(noun) ? { suggestions: [fix], demote: 'info' as const } : { fix }) });
+      reports.push({ start, end: start + noun.length, messageId: 'admin', data: { noun, fixed: `${fixed} ${name}` }, ...(ADMIN_MAYBE.has(noun) ? { suggestions: [fix], demote: 'info' as const } : { fix }) });
     }
   }
 }

@@ -1,5 +1,5 @@
 import { defineRule, RuleContext } from '../rule';
-import { majority } from '../analysis/majority';
+import { certainUnlessTied, houseOrMajority, whereOf, Target as FormTarget } from '../analysis/majority';
 import { isWordUnit } from '../text/chars';
 
 /** A count or a unit after a number range: "7-8 năm", "20 - 25 mm" (not a score, not a date). */
@@ -74,8 +74,8 @@ export default defineRule({
     leadTag(context);
     // The house form (a hyphen, spaced or not), or else the article's majority form, en dash included.
     const key = (r: Range) => `${r.dash}${r.form}`;
-    const majorityKey = majority(ranges.filter((r) => r.dash !== '—' && r.form !== 'asymmetric').map(key));
-    const target: Target | undefined = house.rangeStyle !== 'consistent' ? { dash: '-', form: house.rangeStyle } : majorityKey ? { dash: majorityKey[0], form: majorityKey.slice(1) as Form } : undefined;
+    const chosen = houseOrMajority(house.rangeStyle !== 'consistent' ? `-${house.rangeStyle}` : 'consistent', ranges.filter((r) => r.dash !== '—' && r.form !== 'asymmetric').map(key));
+    const target: FormTarget<Target> | undefined = chosen && { value: { dash: chosen.value[0], form: chosen.value.slice(1) as Form }, basis: chosen.basis };
     for (const r of ranges) reportRange(context, r, target);
   },
 });
@@ -131,17 +131,17 @@ function clauseDashes(context: RuleContext, text: string, offset: number): void 
   }
 }
 
-function reportRange(context: RuleContext, r: Range, target: Target | undefined): void {
-  const { article, house } = context;
-  const want: Target = target ?? { dash: '-', form: r.form === 'spaced' ? 'spaced' : 'unspaced' };
+function reportRange(context: RuleContext, r: Range, target: FormTarget<Target> | undefined): void {
+  const want: Target = target?.value ?? { dash: '-', form: r.form === 'spaced' ? 'spaced' : 'unspaced' };
   const fixed = want.form === 'spaced' ? `${r.a} ${want.dash} ${r.b}` : `${r.a}${want.dash}${r.b}`;
-  const text = article.text.slice(r.start, r.end);
+  const text = context.article.text.slice(r.start, r.end);
   if (text === fixed) return;
+  const fix = { messageId: 'fix', data: { fixed }, edits: [{ start: r.start, end: r.end, text: fixed }] };
   context.report({
     start: r.start,
     end: r.end,
     messageId: r.dash === '—' ? 'emDash' : 'rangeStyle',
-    data: { text, fixed, where: house.rangeStyle !== 'consistent' ? 'của tòa soạn' : 'chiếm đa số trong bài', whereEn: house.rangeStyle !== 'consistent' ? 'the house form' : "the article's majority form" },
-    fix: { messageId: 'fix', data: { fixed }, edits: [{ start: r.start, end: r.end, text: fixed }] },
+    data: { text, fixed, ...whereOf(target?.basis ?? 'majority') },
+    ...(r.dash === '—' || r.form === 'asymmetric' || !target ? { fix } : certainUnlessTied(target, fix)),
   });
 }

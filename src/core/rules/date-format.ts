@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { DateMention, findDates } from '../analysis/dates';
 import { expandYear } from '../analysis/dateline';
-import { majority } from '../analysis/majority';
+import { certainUnlessTied, houseOrMajority, whereOf } from '../analysis/majority';
 
 type Sep = '/' | '-' | '.';
 
@@ -18,10 +18,10 @@ export default defineRule({
       en: 'QĐ 1989/QĐ-BGDĐT Art. 10: "each article and document must use one consistent form". When the house has not chosen, the majority form of the article wins and the others are fixed to it. Leading zeros belong to the date line of administrative documents (NĐ 30), not to news text; Party document citations ("ngày 01-10-1997") are left alone. Two-digit years read as 20yy unless that is in the future, else 19yy.',
     },
     severity: 'warning',
-    fixable: 'fix',
+    fixable: 'both',
     sources: ['reference §2.1', 'reference §2.4 DATE-1, DATE-2, DATE-3'],
     messages: {
-      separator: { vi: 'Ngày "{text}" dùng dấu "{sep}"; trong bài dùng "{expected}". Hãy viết "{fixed}".', en: 'The date "{text}" uses "{sep}"; the article uses "{expected}". Write "{fixed}".' },
+      separator: { vi: 'Ngày "{text}" dùng dấu "{sep}", khác cách viết {where} ("{expected}"). Hãy viết "{fixed}".', en: 'The date "{text}" uses "{sep}", unlike {whereEn} ("{expected}"). Write "{fixed}".' },
       padding: { vi: 'Ngày "{text}" {how}. Hãy viết "{fixed}".', en: 'The date "{text}" {howEn}. Write "{fixed}".' },
       shortYear: { vi: 'Năm viết hai chữ số trong "{text}". Hãy viết "{fixed}".', en: 'Two-digit year in "{text}". Write "{fixed}".' },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
@@ -29,6 +29,12 @@ export default defineRule({
     perParagraph: ['separator', 'padding'],
     examples: {
       invalid: [
+        {
+          // Padded on one part only: a fault of its own, fixed towards no padding (DATE-3).
+          text: 'Tiêu đề\n\nNgày ⟦03/3/2020⟧ và ngày 21/4 họp.',
+          findings: ['padding'],
+          output: 'Tiêu đề\n\nNgày 3/3/2020 và ngày 21/4 họp.',
+        },
         {
           text: 'Tiêu đề\n\nSáng 17/7/2017 khai mạc, chiều ⟦18-7-2017⟧ bế mạc và ngày 19/7 tổng kết.',
           findings: ['separator'],
@@ -64,16 +70,20 @@ export default defineRule({
   check(context) {
     const { article, house, today } = context;
     const dates = findDates(article).filter((d) => d.sep !== 'words' && !d.citation);
-    const sepTarget = (house.dateSeparator !== 'consistent' ? house.dateSeparator : majority(dates.map((d) => d.sep as Sep))) as Sep | undefined;
-    const padTarget = house.datePadding !== 'consistent' ? house.datePadding === 'pad' : majority(dates.filter((d) => d.padded !== null).map((d) => d.padded as boolean));
+    const sep = houseOrMajority<Sep>(house.dateSeparator, dates.map((d) => d.sep as Sep));
+    // A date padded on one part only ("03/3/2020") votes for neither and is a fault of its own.
+    const pad = houseOrMajority<boolean>(house.datePadding === 'consistent' ? 'consistent' : house.datePadding === 'pad', dates.flatMap((d) => (padding(d) === null || padding(d) === 'half' ? [] : [padding(d) as boolean])));
     for (const d of dates) {
       const text = article.text.slice(d.start, d.end);
-      const sepWrong = sepTarget !== undefined && d.sep !== sepTarget;
-      const padWrong = padTarget !== undefined && d.padded !== null && d.padded !== padTarget;
+      const p = padding(d);
+      const sepWrong = sep !== undefined && d.sep !== sep.value;
+      const padWrong = p !== null && (p === 'half' || (pad !== undefined && p !== pad.value));
+      const padTo = pad?.value ?? false; // when nothing decides, body text does not pad (reference DATE-3)
       const shortYear = d.yearDigits === 2;
       if (!sepWrong && !padWrong && !shortYear) continue;
-      const fixed = formatDate(d, sepWrong ? sepTarget! : (d.sep as Sep), padWrong ? padTarget! : null, shortYear ? expandYear(d.year!, 2, today.year) : null);
+      const fixed = formatDate(d, sepWrong ? sep!.value : (d.sep as Sep), padWrong ? padTo : null, shortYear ? expandYear(d.year!, 2, today.year) : null);
       const messageId = sepWrong ? 'separator' : padWrong ? 'padding' : 'shortYear';
+      const basis = sepWrong ? sep!.basis : padWrong && p !== 'half' ? pad!.basis : 'house';
       context.report({
         start: d.start,
         end: d.end,
@@ -82,15 +92,24 @@ export default defineRule({
           text,
           fixed,
           sep: d.sep,
-          expected: sepTarget ?? '',
-          how: padTarget ? 'thiếu số 0 trước ngày, tháng dưới 10 (trong bài có số 0)' : 'có số 0 thừa trước ngày, tháng dưới 10 (trong bài không viết số 0)',
-          howEn: padTarget ? 'lacks the leading zero the article uses' : 'has a leading zero the article does not use',
+          expected: sep?.value ?? '',
+          ...whereOf(basis),
+          how: p === 'half' ? 'chỉ có số 0 ở một phần (ngày hoặc tháng)' : padTo ? 'thiếu số 0 trước ngày, tháng dưới 10 (trong bài có số 0)' : 'có số 0 thừa trước ngày, tháng dưới 10 (trong bài không viết số 0)',
+          howEn: p === 'half' ? 'pads only one of day and month' : padTo ? 'lacks the leading zero the article uses' : 'has a leading zero the article does not use',
         },
-        fix: { messageId: 'fix', data: { fixed }, edits: [{ start: d.start, end: d.end, text: fixed }] },
+        ...certainUnlessTied({ value: 0, basis }, { messageId: 'fix', data: { fixed }, edits: [{ start: d.start, end: d.end, text: fixed }] }),
       });
     }
   },
 });
+
+/** Leading zeros of a date's parts below 10: all (true), none (false), only one of two ('half'), or no part below 10 (null). */
+function padding(d: DateMention): boolean | 'half' | null {
+  const parts = [d.dayText, d.monthText].filter((t) => Number(t) < 10);
+  if (!parts.length) return null;
+  const padded = parts.filter((t) => t.length === 2).length;
+  return padded === 0 ? false : padded === parts.length ? true : 'half';
+}
 
 function formatDate(d: DateMention, sep: Sep, pad: boolean | null, year: number | null): string {
   const part = (text: string, n: number) => (pad === null ? text : pad ? String(n).padStart(2, '0') : String(n));

@@ -1,4 +1,16 @@
 import { defineRule } from '../rule';
+import { isValidSyllable } from '../text/syllable';
+
+/** A dotted line to fill in ("Tên: ………….." , "……"): six dots or more, or dots next to an ellipsis. */
+function isLeader(text: string, at: number, length: number): boolean {
+  return length >= 6 || text[at - 1] === '…' || text[at + length] === '…';
+}
+
+/** Two dots inside a word ("k.ích th..ích"): letters on both sides, and no syllable before them. */
+function isHiddenWord(text: string, at: number): boolean {
+  const before = /[\p{L}\p{M}]+$/u.exec(text.slice(Math.max(0, at - 8), at));
+  return !!before && /^[\p{L}]/u.test(text.slice(at + 2, at + 3)) && !isValidSyllable(before[0].toLowerCase());
+}
 
 export default defineRule({
   id: 'ellipsis',
@@ -37,7 +49,11 @@ export default defineRule({
         { text: 'Tiêu đề\n\nTham nhũng, lãng phí⟦ ⟧… và rau, củ, quả ⟦v.v…⟧', findings: ['space', 'vv'], output: 'Tiêu đề\n\nTham nhũng, lãng phí… và rau, củ, quả v.v.' },
         { text: 'Tiêu đề\n\nĐã có... và rồi⟦.....⟧ thôi.', findings: ['dots'], output: 'Tiêu đề\n\nĐã có... và rồi... thôi.' },
       ],
-      valid: [{ text: 'Tiêu đề\n\nNông thôn mới… và hội nghị v.v. Sau đó "... và" là trích đoạn; từ 1..10? Không: phiên bản 1.2.3 và TP.HCM.' }],
+      valid: [
+        { text: 'Tiêu đề\n\nNông thôn mới… và hội nghị v.v. Sau đó "... và" là trích đoạn; từ 1..10? Không: phiên bản 1.2.3 và TP.HCM.' },
+        // A form's dotted line, dots hiding a word, an ellipsis a crawler cut over two lines.
+        { text: 'Tiêu đề\n\nHọ tên: ……………………….. Địa chỉ: ..........\nQuảng cáo k.ích th..ích ăn uống.\nCác bài hát Telephone.\n..từng ca khúc đều hay.' },
+      ],
     },
   },
   check(context) {
@@ -56,6 +72,8 @@ export default defineRule({
       for (const m of text.matchAll(/(?<![.\d])\.{2}(?![.\d])|\.{4,}/g)) {
         const s = block.start + m.index!;
         if (text.slice(Math.max(0, m.index! - 3), m.index!) === 'v.v') continue;
+        if (isLeader(text, m.index!, m[0].length) || (m.index! === 0 && m[0].length === 2)) continue; // a form's dotted line; ".." a crawler moved to the next line
+        if (m[0].length === 2 && isHiddenWord(text, m.index!)) continue; // "th..ích": dots hiding a word from filters
         const write = (fixed: string) => ({ messageId: 'fix', data: { fixed }, edits: [{ start: s, end: s + m[0].length, text: fixed }] });
         if (m[0].length === 2) context.report({ start: s, end: s + 2, messageId: 'twoDots', data: { fixed: ell }, suggestions: [write('.'), write(ell)] });
         else context.report({ start: s, end: s + m[0].length, messageId: 'dots', data: { count: m[0].length, fixed: ell }, fix: write(ell) });

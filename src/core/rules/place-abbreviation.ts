@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { majority } from '../analysis/majority';
+import { certainUnlessTied, houseOrMajority, whereOf } from '../analysis/majority';
 import { isSentenceStart } from '../analysis/sentences';
 
 /** How Ho Chi Minh City is written; the key is the form. */
@@ -31,7 +31,7 @@ export default defineRule({
       en: 'Outlets differ: Tuổi Trẻ, Thanh Niên, Zing write "TP.HCM"; VnExpress "TP HCM"; Dân trí "TPHCM"; NĐ 30 writes "Thành phố Hồ Chí Minh" in full. "TP. HCM", "Tp HCM", "Tp.HCM" are used by no outlet. The full form is always allowed (e.g. in a definition). "Q.1", "Q. Tân Bình" is Thanh Niên style but Du lịch Việt Nam forbids it (rule 3.3); NĐ 30 writes "Quận 1", "quận Tân Bình" (house.districtAbbreviation).',
     },
     severity: 'warning',
-    fixable: 'fix',
+    fixable: 'both',
     sources: ['reference §5 PLACE-1', 'reference §1.2 (Du lịch Việt Nam 3.2, 3.3)'],
     messages: {
       hcmc: { vi: '"{text}" khác cách viết {where} ("{fixed}").', en: '"{text}" differs from {whereEn} ("{fixed}").' },
@@ -74,18 +74,17 @@ export default defineRule({
         }
       }
     }
-    const chosen = house.hcmcForm !== 'consistent';
-    const target: Form = chosen ? house.hcmcForm : (majority(found.filter((f) => f.form !== 'wrong' && f.form !== FULL).map((f) => f.form)) ?? 'TP.HCM');
+    const target = houseOrMajority<Form>(house.hcmcForm, found.filter((f) => f.form !== 'wrong' && f.form !== FULL).map((f) => f.form)) ?? { value: 'TP.HCM', basis: 'majority' };
     for (const f of found) {
-      if (f.form === target) continue;
+      if (f.form === target.value) continue;
       if (f.form === FULL) continue; // the full form is always right
-      const fixed = target;
+      const fixed = target.value;
       context.report({
         start: f.start,
         end: f.end,
         messageId: f.form === 'wrong' ? 'wrong' : 'hcmc',
-        data: { text: f.text, fixed, where: chosen ? 'của tòa soạn' : 'chiếm đa số trong bài', whereEn: chosen ? 'the house form' : "the article's majority form" },
-        fix: { messageId: 'fix', data: { fixed }, edits: [{ start: f.start, end: f.end, text: fixed }] },
+        data: { text: f.text, fixed, ...whereOf(target.basis) },
+        ...certainUnlessTied(f.form === 'wrong' ? { value: 0, basis: 'house' } : target, { messageId: 'fix', data: { fixed }, edits: [{ start: f.start, end: f.end, text: fixed }] }),
       });
     }
   },

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
 import { classAt, DIGIT, LETTER, LOWER, MARK, UPPER } from '../text/chars';
 import { HIDDEN_CHAR } from '../analysis/hidden';
+import { analyseQuotes } from '../analysis/quote-marks';
 
 /** A letter or mark (the end of a word, possibly decomposed). */
 const letter = (t: string, i: number) => (classAt(t, i) & (LETTER | MARK)) !== 0;
@@ -33,12 +34,18 @@ interface Hit {
  * One pass over a paragraph, looking only at punctuation (regular expressions with a
  * leading look-behind would be tried at every position).
  */
-function scan(text: string): Hit[] {
+function scan(text: string, quoteRoleAt: (i: number) => 'open' | 'close' | undefined): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Only punctuation matters: skip everything else without making a string of it.
-    if (code === 0x2c || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x2e || code === 0x28 || code === 0x29 || code === 0x201c || code === 0x201d) checkMark(text, i, hits);
+    if (code === 0x201c || code === 0x201d || code === 0x22) {
+      // A quotation mark opens or closes by its place and its partner (analyseQuotes); one typed the
+      // wrong way round or without a partner is the quotes rule's, and its spacing says nothing.
+      const role = quoteRoleAt(i);
+      if (role === 'open') checkOpen(text, i, text[i], hits);
+      else if (role === 'close') checkClose(text, i, text[i], hits);
+    } else if (code === 0x2c || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x2e || code === 0x28 || code === 0x29) checkMark(text, i, hits);
   }
   return hits;
 }
@@ -46,8 +53,10 @@ function scan(text: string): Hit[] {
 /** The spacing around the punctuation mark at `i` (indices outside the text read as nothing). */
 function checkMark(text: string, i: number, hits: Hit[]): void {
   const c = text[i];
-  if (c === '(' || c === '“') return checkOpen(text, i, c, hits);
-  if (c === ')' || c === '”') return checkClose(text, i, c, hits);
+  if (c === '(') return checkOpen(text, i, c, hits);
+  if (c === ')') return checkClose(text, i, c, hits);
+  if (c === ':' && space(text, i - 1) && space(text, i + 1) && digit(text, i + 2)) return; // "2.100 ml : 7 = 300 ml", "tỷ lệ 2 : 1": a sign
+  if (c === ',' && upper(text, i - 1) && upper(text, i + 1) && /^[^\s,]*&/u.test(text.slice(i + 1, i + 12))) return; // "Bộ LĐ,TB&XH": the attested abbreviation
   // , ; : ! ? .
   // Space before: "mưa , còn" — not ". . ." nor ".NET".
   let j = i;
@@ -128,11 +137,15 @@ export default defineRule({
         { text: 'Tiêu đề\n\nTrời mưa⟦ ⟧, còn hôm nay thì nắng⟦ ⟧!', findings: ['spaceBefore', 'spaceBefore'], output: 'Tiêu đề\n\nTrời mưa, còn hôm nay thì nắng!' },
         { text: 'Tiêu đề\n\nTrời mưa⟦,⟧còn hôm nay nắng⟦.⟧Ngày mai thì sao⟦?⟧Chưa biết.', findings: ['spaceAfter', 'spaceAfter', 'spaceAfter'], output: 'Tiêu đề\n\nTrời mưa, còn hôm nay nắng. Ngày mai thì sao? Chưa biết.' },
         { text: 'Tiêu đề\n\nThư điện tử⟦(⟧Email⟦ ⟧) và “⟦ ⟧Nhà nước⟦ ⟧” là.', findings: ['outsideOpen', 'insideClose', 'insideOpen', 'insideClose'], output: 'Tiêu đề\n\nThư điện tử (Email) và “Nhà nước” là.' },
+        { text: 'Tiêu đề\n\nÔng nói⟦"⟧được" và "⟦ ⟧tốt".', findings: ['outsideOpen', 'insideOpen'], output: 'Tiêu đề\n\nÔng nói "được" và "tốt".' },
       ],
       valid: [
         { text: 'Tiêu đề\n\nTăng 3,5% lên 1.000.000 đồng lúc 7:30 tại TP.HCM, v.v. Xem https://vnexpress.net/a,b hoặc a.b@c.vn.' },
         { text: 'Tiêu đề\n\nÔng nói: “Chúng ta (những người ở lại) phải làm tốt.” Thật vậy… Và rồi?' },
         { text: 'Tiêu đề\n\nCông ty VnExpress.net và chuẩn .NET; lãng phí ... hết.' },
+        // Quotation marks typed the wrong way round are the quotes rule's; a division sign; an attested abbreviation.
+        { text: 'Tiêu đề\n\nCa sĩ đã ”độc cô cầu bại” và có câu: ”Lễ Phật”, còn “hotboy“ Phạm thì không.' },
+        { text: 'Tiêu đề\n\nLấy 2.100 ml : 7 = 300 ml, theo Bộ LĐ,TB&XH.' },
         // A foreign mark stacked on the comma (homoglyph's business) does not start a word.
         { text: 'Tiêu đề\n\nN̼ó̼i̼,̼ ̼đ̼ã̼ đi.' },
       ],
@@ -140,9 +153,10 @@ export default defineRule({
   },
   check(context) {
     const { article } = context;
+    const quotes = new Map(analyseQuotes(article).filter((m) => !m.fixed && !m.unbalanced).map((m) => [m.at, m.role]));
     for (const block of article.blocks) {
       if (block.kind === 'residue') continue;
-      const hits = scan(markupShown(article.mask.slice(block.start, block.end), article.text.slice(block.start, block.end))).sort((a, b) => a.start - b.start);
+      const hits = scan(markupShown(article.mask.slice(block.start, block.end), article.text.slice(block.start, block.end)), (i) => quotes.get(block.start + i)).sort((a, b) => a.start - b.start);
       for (const h of hits) {
         context.report({
           start: block.start + h.start,

@@ -1,7 +1,7 @@
 import { defineRule, Report } from '../rule';
 import type { Article } from '../article';
-import { majority } from '../analysis/majority';
-import { charClass, DIGIT, LETTER } from '../text/chars';
+import { certainUnlessTied, houseOrMajority } from '../analysis/majority';
+import { analyseQuotes, quoteRole } from '../analysis/quote-marks';
 
 type Style = 'curly' | 'straight';
 
@@ -25,7 +25,7 @@ export default defineRule({
       en: 'Vietnamese uses curly quotes “…” (‘…’ nested), per CLDR; straight quotes are a defect only when mixed with curly ones in one article. Without a house choice (house.quotes) the majority wins. Quotes are balanced over the whole article: a long quotation opened in one paragraph and closed in a later one is right (also when each paragraph reopens it with “). A closing quote typed as an opening one (“good“) or the reverse (”good”) is fixed from its position. Round brackets are balanced per paragraph. A mark without its pair is usually a cut-and-paste slip: reported, not fixed.',
     },
     severity: 'warning',
-    fixable: 'fix',
+    fixable: 'both',
     sources: ['reference §5 PUNC-3'],
     messages: {
       mixed: { vi: '{markName} giữa bài dùng ngoặc kép {expected}. Hãy dùng {fixedName}.', en: '{markNameEn} in an article using {expectedEn} quotes. Use {fixedNameEn}.' },
@@ -50,6 +50,12 @@ export default defineRule({
         { text: 'Tiêu đề\n\nChương trình ⟦“⟧Nông thôn mới đã về đích.\n\nMột đoạn ⟦(⟧chưa đóng ngoặc.', findings: ['unbalanced', 'unbalanced'], output: 'Tiêu đề\n\nChương trình “Nông thôn mới đã về đích.\n\nMột đoạn (chưa đóng ngoặc.' },
         { text: 'Tiêu đề\n\nCa sĩ đã ⟦”⟧độc cô cầu bại” và chàng “hotboy cầu lông⟦“⟧ cũng vậy.', findings: ['direction', 'direction'], output: 'Tiêu đề\n\nCa sĩ đã “độc cô cầu bại” và chàng “hotboy cầu lông” cũng vậy.' },
         { text: 'Tiêu đề\n\nÔng nói: “Tôi đồng ý.”\n\nBà nói thêm ⟦”⟧.', findings: ['unbalanced'], output: 'Tiêu đề\n\nÔng nói: “Tôi đồng ý.”\n\nBà nói thêm ”.' },
+        // A pair typed with two kinds of mark is a pair: only its mixing is reported.
+        { text: 'Tiêu đề\n\nÔng nói “được” và “tốt”.\n\nBà nói ⟦"⟧Chúng ta đồng ý”, rồi đi.', findings: ['mixed'], output: 'Tiêu đề\n\nÔng nói “được” và “tốt”.\n\nBà nói “Chúng ta đồng ý”, rồi đi.' },
+        // German quotes „…“: both marks typed the wrong way for Vietnamese.
+        { text: 'Tiêu đề\n\nĐại sứ nói ⟦„⟧Hai nước tôn trọng nhau⟦“⟧.', findings: ['direction', 'direction'], output: 'Tiêu đề\n\nĐại sứ nói “Hai nước tôn trọng nhau”.' },
+        // Straight quotes open or close by where they stand: the stray one is the one reported.
+        { text: 'Tiêu đề\n\nÔng nói "chưa hiểu". ⟦"⟧Làm sao được, ông hỏi.', findings: ['unbalanced'], output: 'Tiêu đề\n\nÔng nói "chưa hiểu". "Làm sao được, ông hỏi.' },
       ],
       valid: [
         { text: 'Tiêu đề\n\nÔng nói “Tôi tin ‘Nhân dân’ sẽ thắng” (như đã hứa).' },
@@ -59,6 +65,8 @@ export default defineRule({
         // A quotation over two paragraphs, closed once; then one reopened in each paragraph.
         { text: 'Tiêu đề\n\nÔng phân tích: “Luật đang được soạn thảo.\n\nNgười dân có quyền góp ý.” Ông nói.\n\nBà kể: “Năm ấy mưa nhiều.\n\n“Năm sau thì hạn,” bà nói.' },
         { text: 'Tiêu đề\n\nÔng nói: "Luật đang soạn.\n\nDân góp ý." Rồi về.' },
+        // A quotation over two paragraphs with a nested quotation inside.
+        { text: 'Tiêu đề\n\nBà kể: “Đến nay, mô hình đã lan rộng.\n\nChúng tôi giữ tinh thần “sẻ chia là hạnh phúc” cho cộng đồng”, bà nói.' },
       ],
     },
   },
@@ -66,10 +74,9 @@ export default defineRule({
     const { article, house } = context;
     const marks = marksOf(article);
     const reports: Report[] = [];
-    balanceQuotes(article, marks, reports);
-    balanceStraight(marks, reports);
+    const reported = balanceQuotes(article, reports);
     balanceBrackets(article, marks, reports);
-    mixedStyles(article, marks, house.quotes, reports);
+    mixedStyles(article, marks.filter((m) => !reported.has(m.at)), house.quotes, reports);
     reports.sort((a, b) => a.start - b.start).forEach((r) => context.report(r));
   },
 });
@@ -82,7 +89,7 @@ function marksOf(article: Article): Mark[] {
     if (block.kind === 'residue') return;
     for (let at = block.start; at < block.end; at++) {
       const c = mask.charCodeAt(at);
-      if (c === 0x201c || c === 0x201d || c === 0x22 || c === 0x28 || c === 0x29) marks.push({ at, ch: mask[at], block: index });
+      if (c === 0x201c || c === 0x201d || c === 0x22 || c === 0x201e || c === 0x28 || c === 0x29) marks.push({ at, ch: mask[at], block: index });
     }
   });
   return marks;
@@ -93,6 +100,7 @@ const MARK_NAMES: Record<string, { vi: string; en: string }> = {
   '“': { vi: 'dấu mở ngoặc kép “', en: 'the opening quote “' },
   '”': { vi: 'dấu đóng ngoặc kép ”', en: 'the closing quote ”' },
   '"': { vi: 'dấu ngoặc kép thẳng "', en: 'the straight quote "' },
+  '„': { vi: 'dấu ngoặc kép dưới „ (kiểu Đức)', en: 'the low quote „ (German style)' },
   '(': { vi: 'dấu mở ngoặc đơn (', en: 'the opening bracket (' },
   ')': { vi: 'dấu đóng ngoặc đơn )', en: 'the closing bracket )' },
 };
@@ -105,42 +113,21 @@ function names(mark: string, fixed?: string): Record<string, string> {
   return data;
 }
 
-const unbalanced = (m: Mark): Report => ({ start: m.at, end: m.at + 1, messageId: 'unbalanced', data: names(m.ch) });
-const wordChar = (ch: string | undefined) => ch !== undefined && (charClass(ch.charCodeAt(0)) & (LETTER | DIGIT)) !== 0;
+const unbalanced = (m: { at: number; ch: string }): Report => ({ start: m.at, end: m.at + 1, messageId: 'unbalanced', data: names(m.ch) });
 
-/** Curly quotes, over the whole article: a quotation may run over several paragraphs. */
-function balanceQuotes(article: Article, marks: Mark[], reports: Report[]): void {
-  const mask = article.mask;
-  let open: Mark[] = [];
-  // Only a paragraph's quotation continues into the next paragraph (not a title's or a caption's).
-  const continues = (o: Mark) => { const k = article.blocks[o.block].kind; return k === 'lead' || k === 'paragraph'; };
-  for (const m of marks) {
-    if (m.ch !== '“' && m.ch !== '”') continue;
-    if (open.length && open[open.length - 1].block !== m.block) {
-      for (const o of open) if (!continues(o)) reports.push(unbalanced(o));
-      open = open.filter(continues);
-    }
-    const before = mask[m.at - 1];
-    const after = mask[m.at + 1];
-    const top = open[open.length - 1];
-    if (m.ch === '“') {
-      // “ after a word and before a space or punctuation closes a quotation: typed the wrong way round.
-      if (top && top.block === m.block && (wordChar(before) || /[.,!?…]/.test(before ?? '')) && !wordChar(after)) {
-        open.pop();
-        reports.push(direction(m, '”'));
-      } else if (top && top.block < m.block) open[open.length - 1] = m; // the quotation continues, reopened
-      else open.push(m);
-    } else if (top) open.pop();
-    else if ((before === undefined || /[\s([—–-]/.test(before)) && wordChar(after)) {
-      // ” before a word, nothing open: an opening quote typed the wrong way round.
-      open.push(m);
-      reports.push(direction(m, '“'));
-    } else reports.push(unbalanced(m));
+/** Double quotes (balanced by analyseQuotes): a mark typed the wrong way round gets a fix; one without a partner is reported. Returns the marks reported. */
+function balanceQuotes(article: Article, reports: Report[]): Set<number> {
+  const reported = new Set<number>();
+  for (const m of analyseQuotes(article)) {
+    if (m.fixed) reports.push(direction(m, m.fixed));
+    else if (m.unbalanced) reports.push(unbalanced(m));
+    else continue;
+    reported.add(m.at);
   }
-  for (const m of open) reports.push(unbalanced(m));
+  return reported;
 }
 
-function direction(m: Mark, fixed: string): Report {
+function direction(m: { at: number; ch: string }, fixed: string): Report {
   const opens = fixed === '“';
   return {
     start: m.at,
@@ -149,23 +136,6 @@ function direction(m: Mark, fixed: string): Report {
     data: { ...names(m.ch, fixed), role: opens ? 'mở' : 'đóng', roleEn: opens ? 'opens' : 'closes' },
     fix: { messageId: 'fix', data: names(m.ch, fixed), edits: [{ start: m.at, end: m.at + 1, text: fixed }] },
   };
-}
-
-/** Straight quotes: a paragraph with an odd count opens or closes a quotation over paragraphs. */
-function balanceStraight(marks: Mark[], reports: Report[]): void {
-  let pending: Mark | null = null;
-  for (let i = 0; i < marks.length; ) {
-    const block = marks[i].block;
-    let count = 0;
-    let last: Mark | null = null;
-    for (; i < marks.length && marks[i].block === block; i++) {
-      if (marks[i].ch !== '"') continue;
-      count++;
-      last = marks[i];
-    }
-    if (count % 2 === 1) pending = pending ? null : last;
-  }
-  if (pending) reports.push(unbalanced(pending));
 }
 
 /**
@@ -197,24 +167,24 @@ const STYLE_NAMES = { curly: { vi: 'cong “…”', en: 'curly “…”' }, st
 /** Curly and straight quotes mixed: the house style, or the article's majority. */
 function mixedStyles(article: Article, marks: Mark[], house: Style | 'consistent', reports: Report[]): void {
   const quotes = marks.filter((m) => m.ch !== '(' && m.ch !== ')').map((m) => ({ at: m.at, style: (m.ch === '"' ? 'straight' : 'curly') as Style }));
-  const styles = new Set(quotes.map((q) => q.style));
-  const target: Style | undefined = house !== 'consistent' ? house : styles.size > 1 ? majority(quotes.map((q) => q.style)) : undefined;
+  const target = houseOrMajority<Style>(house, quotes.map((q) => q.style), true);
   if (!target) return;
   const text = article.text;
   for (const q of quotes) {
-    if (q.style === target) continue;
+    if (q.style === target.value) continue;
     let fixed: string;
-    if (target === 'straight') fixed = '"';
+    if (target.value === 'straight') fixed = '"';
     else {
       const before = text[q.at - 1];
-      fixed = before === undefined || /[\s(\[—–-]/.test(before) ? '“' : '”';
+      const place = quoteRole(article.mask, q.at);
+      fixed = place === 'open' || (place === 'either' && (before === undefined || /[\s(\[—–-]/.test(before))) ? '“' : '”';
     }
     reports.push({
       start: q.at,
       end: q.at + 1,
       messageId: 'mixed',
-      data: { ...names(text[q.at], fixed), expected: STYLE_NAMES[target].vi, expectedEn: STYLE_NAMES[target].en },
-      fix: { messageId: 'fix', data: names(text[q.at], fixed), edits: [{ start: q.at, end: q.at + 1, text: fixed }] },
+      data: { ...names(text[q.at], fixed), expected: STYLE_NAMES[target.value].vi, expectedEn: STYLE_NAMES[target.value].en },
+      ...certainUnlessTied(target, { messageId: 'fix', data: names(text[q.at], fixed), edits: [{ start: q.at, end: q.at + 1, text: fixed }] }),
     });
   }
 }

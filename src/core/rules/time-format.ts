@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { findTimes, formatTime, TimeStyle } from '../analysis/dates';
-import { majority } from '../analysis/majority';
+import { certainUnlessTied, houseOrMajority, whereOf } from '../analysis/majority';
 
 const STYLE_NAMES: Record<TimeStyle, string> = { h: '7h30', gio: '7 giờ 30', colon: '07:30' };
 
@@ -17,7 +17,7 @@ export default defineRule({
       en: 'No regulation; each outlet has its form (VnExpress, Tuổi Trẻ, Dân trí "7h30"; Thanh Niên and formal texts "7 giờ 30"; metadata "07:39"). "7g39", "7h39\'" and "7:39 PM" are used by no outlet. Read as a time only where the context says so ("lúc", "sáng", "từ … đến"), not a duration ("trong 24h", "48 giờ qua").',
     },
     severity: 'warning',
-    fixable: 'fix',
+    fixable: 'both',
     sources: ['reference §2.3', 'reference §2.4 TIME-1'],
     messages: {
       style: { vi: 'Giờ "{text}" khác cách viết {where} (kiểu "{expected}"). Hãy viết "{fixed}".', en: 'The time "{text}" differs from {whereEn} (like "{expected}"). Write "{fixed}".' },
@@ -45,21 +45,21 @@ export default defineRule({
   check(context) {
     const { article, house } = context;
     const times = findTimes(article);
-    const target: TimeStyle | undefined = house.timeStyle !== 'consistent' ? house.timeStyle : majority(times.flatMap((t) => (t.style === 'nonstandard' ? [] : [t.style])));
+    const target = houseOrMajority<TimeStyle>(house.timeStyle, times.flatMap((t) => (t.style === 'nonstandard' ? [] : [t.style])));
     for (const t of times) {
       const text = article.text.slice(t.start, t.end);
       if (t.strong && (t.hour > 24 || (t.hour === 24 && !!t.minute) || (t.minute !== null && t.minute > 59))) {
         context.report({ start: t.start, end: t.end, messageId: 'impossible', data: { text } });
         continue;
       }
-      if (t.style !== 'nonstandard' && (target === undefined || t.style === target)) continue;
-      const fixed = formatTime(t, target ?? 'h');
+      if (t.style !== 'nonstandard' && (target === undefined || t.style === target.value)) continue;
+      const fixed = formatTime(t, target?.value ?? 'h');
       context.report({
         start: t.start,
         end: t.end,
         messageId: t.style === 'nonstandard' ? 'nonstandard' : 'style',
-        data: { text, fixed, expected: STYLE_NAMES[target ?? 'h'], where: house.timeStyle !== 'consistent' ? 'của tòa soạn' : 'chiếm đa số trong bài', whereEn: house.timeStyle !== 'consistent' ? 'the house form' : "the article's majority form" },
-        fix: { messageId: 'fix', data: { fixed }, edits: [{ start: t.start, end: t.end, text: fixed }] },
+        data: { text, fixed, expected: STYLE_NAMES[target?.value ?? 'h'], ...whereOf(target?.basis ?? 'majority') },
+        ...certainUnlessTied(t.style === 'nonstandard' || !target ? { value: 0, basis: 'house' } : target, { messageId: 'fix', data: { fixed }, edits: [{ start: t.start, end: t.end, text: fixed }] }),
       });
     }
   },

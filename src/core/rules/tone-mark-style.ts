@@ -1,7 +1,8 @@
 import { defineRule } from '../rule';
 import { withCaseOf, wordsOf } from '../analysis/words';
-import { styledWords, toneTarget } from '../analysis/tone-style';
-import { moveTone, tonePosition } from '../text/syllable';
+import { styledWords } from '../analysis/tone-style';
+import { certainUnlessTied, houseOrMajority, whereOf } from '../analysis/majority';
+import { moveTone, tonePosition, ToneStyle } from '../text/syllable';
 
 const STYLE_NAME = { old: { vi: 'kiểu cũ (hòa, thủy)', en: 'old style (hòa, thủy)' }, new: { vi: 'kiểu mới (hoà, thuỷ)', en: 'new style (hoà, thuỷ)' } };
 
@@ -19,19 +20,27 @@ export default defineRule({
       en: 'The styles differ only in open syllables with oa, oe, uy (not after qu, gi). QĐ 1989/QĐ-BGDĐT prescribes the new style for textbooks; laws and most newspapers use the old; both are accepted in practice. The defect is mixing them in one article: without a house choice (house.toneStyle) the article\'s majority wins. Names (capitalised mid-sentence: Thủy, Hòa) are never changed; only "Ủy" as in "Ủy ban" is checked.',
     },
     severity: 'warning',
-    fixable: 'fix',
+    fixable: 'both',
     sources: ['reference §4.1', 'reference §4.2 TONE-1, TONE-2'],
     messages: {
-      style: { vi: '"{word}" đặt dấu {found}; {where} dùng {expected}: "{fixed}".', en: '"{word}" is {foundEn}; {whereEn} uses {expectedEn}: "{fixed}".' },
+      style: { vi: '"{word}" đặt dấu {found}, khác kiểu {where} ({expected}): "{fixed}".', en: '"{word}" is {foundEn}, unlike {whereEn} ({expectedEn}): "{fixed}".' },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
     },
     perParagraph: ['style'],
     examples: {
       invalid: [
-        { text: 'Tiêu đề\n\nHòa bình, hòa hợp và ⟦hoà⟧ giải.', findings: ['style'], output: 'Tiêu đề\n\nHòa bình, hòa hợp và hòa giải.' },
+        { text: 'Tiêu đề\n\nHòa bình, hòa hợp, hòa thuận và ⟦hoà⟧ giải.', findings: ['style'], output: 'Tiêu đề\n\nHòa bình, hòa hợp, hòa thuận và hòa giải.' },
         { text: 'Tiêu đề\n\nTỉnh ủy khóa XII: ⟦Uỷ⟧ ban và thủy lợi.', config: { profile: 'party-press' }, findings: ['style'], output: 'Tiêu đề\n\nTỉnh ủy khóa XII: Ủy ban và thủy lợi.' },
         { text: 'Tiêu đề\n\nSức ⟦khỏe⟧ tốt.\n\nVà ⟦hòa⟧ bình.', config: { house: { toneStyle: 'new' } }, findings: ['style', 'style'], output: 'Tiêu đề\n\nSức khoẻ tốt.\n\nVà hoà bình.' },
         { text: 'Tiêu đề\n\nSức ⟦khỏe⟧ và hòa bình.', config: { house: { toneStyle: 'new' } }, findings: ['style'], output: 'Tiêu đề\n\nSức khoẻ và hoà bình.' },
+        {
+          // One against one: no majority, so the fix is offered, not applied.
+          text: 'Tiêu đề\n\nBà mẹ tá hỏa.\n\nMọi người “tá ⟦hoả⟧”.',
+          findings: ['style'],
+          output: 'Tiêu đề\n\nBà mẹ tá hỏa.\n\nMọi người “tá hoả”.',
+          fixes: ['Tiêu đề\n\nBà mẹ tá hỏa.\n\nMọi người “tá hỏa”.'],
+          preferred: null,
+        },
       ],
       valid: [
         { text: 'Tiêu đề\n\nChị Thủy và anh Hòa gặp ông Thuỷ; hoà bình, thuỷ lợi.', config: { house: { toneStyle: 'new' } } },
@@ -43,12 +52,11 @@ export default defineRule({
   check(context) {
     const { article, house } = context;
     const styled = styledWords(wordsOf(article));
-    const target = toneTarget(styled, house);
+    const target = houseOrMajority<ToneStyle>(house.toneStyle, styled.map((x) => x.style));
     if (!target) return;
-    const chosen = house.toneStyle !== 'consistent';
     for (const { w, s, style } of styled) {
-      if (style === target) continue;
-      const fixed = withCaseOf(w, moveTone(w.lower, s.toneAt, tonePosition(s, target), s.tone));
+      if (style === target.value) continue;
+      const fixed = withCaseOf(w, moveTone(w.lower, s.toneAt, tonePosition(s, target.value), s.tone));
       context.report({
         start: w.start,
         end: w.end,
@@ -58,12 +66,11 @@ export default defineRule({
           fixed,
           found: STYLE_NAME[style].vi,
           foundEn: STYLE_NAME[style].en,
-          expected: STYLE_NAME[target].vi,
-          expectedEn: STYLE_NAME[target].en,
-          where: chosen ? 'tòa soạn' : 'phần lớn bài',
-          whereEn: chosen ? 'the house' : 'most of the article',
+          expected: STYLE_NAME[target.value].vi,
+          expectedEn: STYLE_NAME[target.value].en,
+          ...whereOf(target.basis),
         },
-        fix: { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.end, text: fixed }] },
+        ...certainUnlessTied(target, { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.end, text: fixed }] }),
       });
     }
   },

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { findYearRanges, YearRange } from '../analysis/dates';
-import { majority } from '../analysis/majority';
+import { certainUnlessTied, houseOrMajority, whereOf } from '../analysis/majority';
 
 type Form = 'spaced' | 'unspaced';
 
@@ -22,7 +22,7 @@ export default defineRule({
       en: 'No regulation covers ranges. State and Party texts use a spaced hyphen ("giai đoạn 2016 - 2020", NĐ 30 "20 - 25 mm"); commercial outlets mostly write "2016-2020". Lopsided spacing ("2016 -2020") and an em dash are always wrong. When the house has not chosen, the article\'s majority form wins.',
     },
     severity: 'warning',
-    fixable: 'fix',
+    fixable: 'both',
     sources: ['reference §2.5 RANGE-1'],
     messages: {
       style: { vi: 'Khoảng năm "{text}" khác cách viết {where} ("{expected}").', en: 'The year range "{text}" differs from {whereEn} ("{expected}").' },
@@ -34,7 +34,7 @@ export default defineRule({
     perParagraph: ['style'],
     examples: {
       invalid: [
-        { text: 'Tiêu đề\n\nGiai đoạn 2016 - 2020 và nhiệm kỳ ⟦2015-2020⟧.', findings: ['style'], output: 'Tiêu đề\n\nGiai đoạn 2016 - 2020 và nhiệm kỳ 2015 - 2020.' },
+        { text: 'Tiêu đề\n\nGiai đoạn 2016 - 2020, 2021 - 2025 và nhiệm kỳ ⟦2015-2020⟧.', findings: ['style'], output: 'Tiêu đề\n\nGiai đoạn 2016 - 2020, 2021 - 2025 và nhiệm kỳ 2015 - 2020.' },
         { text: 'Tiêu đề\n\nGiai đoạn ⟦2016-2020⟧.', config: { profile: 'party-press' }, findings: ['style'], output: 'Tiêu đề\n\nGiai đoạn 2016 - 2020.' },
         { text: 'Tiêu đề\n\nGiai đoạn ⟦2016 -2020⟧.', findings: ['asymmetric'], output: 'Tiêu đề\n\nGiai đoạn 2016 - 2020.' },
         { text: 'Tiêu đề\n\nGiai đoạn ⟦2016—2020⟧.', config: { profile: 'commercial' }, findings: ['emDash'], output: 'Tiêu đề\n\nGiai đoạn 2016-2020.' },
@@ -51,10 +51,10 @@ export default defineRule({
     const { article, house } = context;
     const ranges = findYearRanges(article);
     const symmetric = ranges.filter((r) => r.dash === '-' && formOf(r) !== 'asymmetric').map((r) => formOf(r) as Form);
-    const target: Form | undefined = house.rangeStyle !== 'consistent' ? house.rangeStyle : majority(symmetric);
+    const target = houseOrMajority<Form>(house.rangeStyle, symmetric);
     for (const r of ranges) {
       const form = formOf(r);
-      const want: Form = target ?? (form === 'unspaced' ? 'unspaced' : 'spaced');
+      const want: Form = target?.value ?? (form === 'unspaced' ? 'unspaced' : 'spaced');
       const expectedDash = want === 'spaced' ? ' - ' : '-';
       const expected = `${r.from}${expectedDash}${r.to}`;
       const text = article.text.slice(r.start, r.end);
@@ -68,8 +68,8 @@ export default defineRule({
         start: r.start,
         end: r.end,
         messageId,
-        data: { text, expected, where: house.rangeStyle !== 'consistent' ? 'của tòa soạn' : 'chiếm đa số trong bài', whereEn: house.rangeStyle !== 'consistent' ? 'the house form' : "the article's majority form" },
-        fix: { messageId: 'fix', data: { expected }, edits: [{ start: r.dashStart - r.spaceBefore.length, end: r.dashEnd + r.spaceAfter.length, text: expectedDash }] },
+        data: { text, expected, ...whereOf(target?.basis ?? 'majority') },
+        ...certainUnlessTied(messageId === 'style' && target ? target : { value: want, basis: 'house' }, { messageId: 'fix', data: { expected }, edits: [{ start: r.dashStart - r.spaceBefore.length, end: r.dashEnd + r.spaceAfter.length, text: expectedDash }] }),
       });
     }
   },
