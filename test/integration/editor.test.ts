@@ -133,17 +133,17 @@ describe('vnstyle language server client', function () {
   });
 
   it('an unknown abbreviation, once its meaning is added, gets a finding asking for that meaning', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Tít\n\nDự án của XYZQ được duyệt.\n' });
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Tít\n\nDự án của BQLDA được duyệt.\n' });
     await vscode.window.showTextDocument(doc);
-    const before = await until('the unknown-abbreviation finding', () => vnstyleDiagnostics(doc.uri).find((d) => d.message.startsWith('Viết tắt "XYZQ" chưa được giải thích. Lần đầu hãy viết dạng đầy đủ')));
+    const before = await until('the unknown-abbreviation finding', () => vnstyleDiagnostics(doc.uri).find((d) => d.message.startsWith('Viết tắt "BQLDA" chưa được giải thích. Lần đầu hãy viết dạng đầy đủ')));
     assert.equal(before.severity, vscode.DiagnosticSeverity.Information);
     const add = (await quickFixes(doc.uri, 'abbreviation-undefined')).find((a) => a.command?.command === 'vnstyle.server.addMeaning')!;
-    assert.equal(add.title, 'Thêm nghĩa của XYZQ vào từ điển của dự án…');
+    assert.equal(add.title, 'Thêm nghĩa của BQLDA vào từ điển của dự án…');
     const [uri, abbr] = add.command!.arguments!;
     const target = await vscode.commands.executeCommand<string>('vnstyle.server.addMeaning', uri, abbr, 'quỹ đầu tư XYZ');
     assert.equal(target, path.join(workspace().fsPath, '.vnstyle.json'));
-    assert.deepEqual(JSON.parse(await read(CONFIG())), { abbreviations: { XYZQ: 'quỹ đầu tư XYZ' } });
-    const after = await until('the finding asking for the meaning', () => vnstyleDiagnostics(doc.uri).find((d) => d.message === 'Viết tắt "XYZQ" chưa được giải thích. Lần đầu hãy viết: "quỹ đầu tư XYZ (XYZQ)".'));
+    assert.deepEqual(JSON.parse(await read(CONFIG())), { abbreviations: { BQLDA: 'quỹ đầu tư XYZ' } });
+    const after = await until('the finding asking for the meaning', () => vnstyleDiagnostics(doc.uri).find((d) => d.message === 'Viết tắt "BQLDA" chưa được giải thích. Lần đầu hãy viết: "quỹ đầu tư XYZ (BQLDA)".'));
     assert.equal(after.severity, vscode.DiagnosticSeverity.Warning);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });

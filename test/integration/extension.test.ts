@@ -109,8 +109,8 @@ describe('vnstyle extension', function () {
   });
 
   it('"fix all" and source.fixAll.vnstyle leave no fixable finding and the expected text', async () => {
-    const content = 'Tít bài\n\nSáng 5/3/2024 các HTX họp, chiều 6-3-2024 họp tiếp, giai đoạn 2021 -2025.\n\nLan Anh.\n\nChia sẻ bài viết\n';
-    const fixed = 'Tít bài\n\nSáng 5/3/2024 các hợp tác xã (HTX) họp, chiều 6/3/2024 họp tiếp, giai đoạn 2021 - 2025.\n\nLan Anh\n';
+    const content = 'Tít bài\n\nSáng 5/3/2024 và trưa 5/3/2024 các HTX họp, chiều 6-3-2024 họp tiếp, giai đoạn 2021 -2025.\n\nLan Anh.\n\nChia sẻ bài viết\n';
+    const fixed = 'Tít bài\n\nSáng 5/3/2024 và trưa 5/3/2024 các hợp tác xã (HTX) họp, chiều 6/3/2024 họp tiếp, giai đoạn 2021 - 2025.\n\nLan Anh\n';
     const a = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
     await vscode.window.showTextDocument(a);
     await diagnosticsOf(a.uri, (d) => d.length >= 5, 'findings to fix');

@@ -19,7 +19,7 @@ import { tempDir, vnstyle, write } from './cli-helpers';
 import { describeDiagnostic, LS_BIN, TestClient, uriOf } from './lsp-client';
 
 const TXT = 'Phường ra quân làm sạch kênh\n\nSáng 3/3/2024 😀 các CB phường cùng người dân ra quân làm sạch kênh.\n\nMinh Anh\n\nChia sẻ bài viết\n';
-const MD = '# Hội nghị tổng kết\n\nSáng 12/1/2024, các HTX họp.\nCác HTX khác báo cáo trước ngày 20-1-2024.\n\nThu Trang\n';
+const MD = '# Hội nghị tổng kết\n\nSáng 12/1/2024 và chiều 13/1/2024, các HTX họp.\nCác HTX khác báo cáo trước ngày 20-1-2024.\n\nThu Trang\n';
 
 function workspace(files: Record<string, string> = {}): string {
   const dir = tempDir();
@@ -171,7 +171,7 @@ describe('vnstyle-ls', function () {
     const fixAll = actions.find((a) => a.title === 'Sửa mọi lỗi sửa được trong tệp này')!;
     assert.equal(fixAll.edit, undefined, 'computed on resolve');
     const resolved = await c.request<CodeAction>('codeAction/resolve', fixAll);
-    assert.equal(applyTextEdits(MD, editsOf(resolved)), '# Hội nghị tổng kết\n\nSáng 12/1/2024, các hợp tác xã (HTX) họp.\nCác HTX khác báo cáo trước ngày 20/1/2024.\n\nThu Trang\n');
+    assert.equal(applyTextEdits(MD, editsOf(resolved)), '# Hội nghị tổng kết\n\nSáng 12/1/2024 và chiều 13/1/2024, các hợp tác xã (HTX) họp.\nCác HTX khác báo cáo trước ngày 20/1/2024.\n\nThu Trang\n');
     // The date finding is on the paragraph's second line: a comment line there would split the paragraph.
     const second = await codeActions(c, uri, finding(ds, 'date-format'));
     assert.ok(!second.some((a) => a.title.includes('cho dòng này')), titles(second).join(' | '));
@@ -202,16 +202,16 @@ describe('vnstyle-ls', function () {
   });
 
   it('a client that cannot ask for a meaning gets the entry written empty and opened at its value', async () => {
-    const dir = workspace({ 'tin.txt': 'Tít\n\nDự án của XYZQ được duyệt.\n' });
+    const dir = workspace({ 'tin.txt': 'Tít\n\nDự án của BQLDA được duyệt.\n' });
     const c = await start({ root: dir, capabilities: { window: { showDocument: { support: true } } } });
     const uri = uriOf(path.join(dir, 'tin.txt'));
-    await c.open(uri, 'Tít\n\nDự án của XYZQ được duyệt.\n');
+    await c.open(uri, 'Tít\n\nDự án của BQLDA được duyệt.\n');
     await c.diagnosticsOf(uri, (d) => d.some((x) => x.code === 'abbreviation-undefined'));
-    await c.command('vnstyle.server.addMeaning', uri, 'XYZQ');
+    await c.command('vnstyle.server.addMeaning', uri, 'BQLDA');
     const cfg = path.join(dir, '.vnstyle.json');
-    assert.equal(fs.readFileSync(cfg, 'utf8'), '{\n  "abbreviations": {\n    "XYZQ": ""\n  }\n}\n');
+    assert.equal(fs.readFileSync(cfg, 'utf8'), '{\n  "abbreviations": {\n    "BQLDA": ""\n  }\n}\n');
     const shown = await c.until('showDocument', () => c.received.find((r) => r.method === 'window/showDocument'));
-    assert.deepEqual(shown.params, { uri: uriOf(cfg), takeFocus: true, selection: { start: { line: 2, character: 13 }, end: { line: 2, character: 13 } } });
+    assert.deepEqual(shown.params, { uri: uriOf(cfg), takeFocus: true, selection: { start: { line: 2, character: 14 }, end: { line: 2, character: 14 } } });
   });
 
   it('settings come from initializationOptions, or from workspace/configuration per document; a change of settings re-checks', async () => {
