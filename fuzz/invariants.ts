@@ -65,7 +65,14 @@ function checkPasses(text: string, format: Format, fixed: FixResult, out: Violat
   fixed.passEdits.forEach((edits, k) => {
     const article = new Article(current, format);
     const prot = protectedSpans(article);
-    const residue = article.blocks.filter((b) => b.kind === 'residue').map((b) => ({ start: article.lines.starts[article.lines.lineAt(b.start)], end: article.lines.ends[article.lines.lineAt(b.end)] }));
+    const { lines } = article;
+    const residue = article.blocks
+      .filter((b) => b.kind === 'residue')
+      .map((b) => {
+        let last = lines.lineAt(b.end);
+        if (last + 1 < lines.lineCount && /^ {0,3}(?:=+|-+)[ \t]*$/.test(lines.lineText(last + 1))) last++; // a setext underline
+        return { start: lines.starts[lines.lineAt(b.start)], end: lines.ends[last] };
+      });
     for (const e of edits) {
       const inside = e.start === e.end ? e.start > 0 && prot.covers({ start: e.start - 1, end: e.start + 1 }) : prot.touches(e);
       if (!inside) continue;

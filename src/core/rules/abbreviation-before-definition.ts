@@ -83,7 +83,9 @@ export default defineRule({
       const suggestion = full ? `${upper ? capitalize(full) : full} (${use.abbr})` : `… (${use.abbr})`;
       let fix: FixReport | undefined;
       const suggestions: FixReport[] = [];
-      if (full && !def.list && def.order === 'full-first' && caseSure) {
+      // Certain only when the definition is plain prose: markup or an entity inside it is not moved by a fix.
+      const plain = article.mask.slice(def.start, def.end) === article.text.slice(def.start, def.end);
+      if (full && !def.list && def.order === 'full-first' && caseSure && plain) {
         fix = {
           messageId: 'move',
           edits: [

@@ -75,7 +75,7 @@ export default defineRule({
       }
       context.report({
         start: b.start,
-        end: b.end,
+        end: Math.max(b.end, lines.ends[last]), // a setext underline is part of the finding
         messageId: 'residue',
         data: { text: text.slice(b.start, b.end) },
         removes: [own],
