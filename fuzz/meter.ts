@@ -7,7 +7,8 @@
  *    end of its match, or of the text when it fails), which catches a search repeated from the
  *    start of a text for every word;
  *  - the characters string searches and copies scan (indexOf, lastIndexOf, includes, normalize,
- *    slice, split, replace with strings), which catches the same done with string methods.
+ *    slice, split, repeat) and the elements array slices copy, which catches the same done with
+ *    string and array methods.
  * What it cannot see is a single regular expression backtracking inside one match (V8 gives no
  * count of its steps): that is what the timed growth run of `npm run fuzz` is for.
  */
@@ -49,6 +50,7 @@ function install(): void {
   patch(S, 'slice', (_self, _args, r) => 1 + (r as string).length);
   patch(S, 'split', (self) => 1 + len(self));
   patch(S, 'repeat', (_self, _args, r) => 1 + (r as string).length);
+  patch(Array.prototype, 'slice', (_self, _args, r) => 1 + (r as unknown[]).length);
 }
 
 function uninstall(): void {

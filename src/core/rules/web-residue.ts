@@ -41,6 +41,10 @@ export default defineRule({
     const eol = lines.dominantLineBreak;
     const lastContent = [...blocks].reverse().find((b) => b.kind !== 'residue');
     const blank = (l: number) => !/\S/.test(lines.lineText(l));
+    let lastResidue = -1; // (found once: a search per residue line is quadratic)
+    blocks.forEach((b, i) => {
+      if (b.kind === 'residue') lastResidue = i;
+    });
     blocks.forEach((b, i) => {
       if (b.kind !== 'residue') return;
       // Its own lines, line break included: all the fix may remove of what is not prose (a link, bold).
@@ -65,7 +69,7 @@ export default defineRule({
         let l = first - 1;
         while (l >= 0 && blank(l)) l--;
         if (l >= 0) start = lines.ends[l];
-        const more = blocks.slice(i + 1).some((x) => x.kind === 'residue');
+        const more = i < lastResidue;
         // Up to the end of the text only when nothing but blank lines follow (never a code block after it).
         let l2 = last + 1;
         while (l2 < lines.lineCount && blank(l2)) l2++;
