@@ -22,7 +22,7 @@ const common = {
 const builds = [
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', minify: true },
   { ...common, entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', external: ['vscode'], minify: true, plugins: [stripRuleDocs] },
-  { ...common, entryPoints: { corpus: 'scripts/corpus.ts', bench: 'bench/bench.ts', docs: 'scripts/docs.ts' }, outdir: 'dist', platform: 'node', format: 'cjs' },
+  { ...common, entryPoints: { corpus: 'scripts/corpus.ts', bench: 'bench/bench.ts', docs: 'scripts/docs.ts', spelling: 'scripts/spelling.ts', 'build-spelling-model': 'scripts/build-spelling-model.ts' }, outdir: 'dist', platform: 'node', format: 'cjs' },
 ];
 
 const { existsSync } = await import('node:fs');
@@ -31,3 +31,7 @@ const wanted = builds
   .map((b) => ({ ...b, entryPoints: Object.fromEntries(Object.entries(b.entryPoints).filter(([, e]) => existsSync(join(root, e)))) }))
   .filter((b) => Object.keys(b.entryPoints).length > 0);
 await Promise.all(wanted.map((b) => esbuild.build(b)));
+// The spelling model is data read on first use (src/node/spelling-model.ts), not bundled.
+const { copyFileSync, mkdirSync } = await import('node:fs');
+mkdirSync(join(root, 'dist'), { recursive: true });
+copyFileSync(join(root, 'src', 'data', 'spelling-model.bin'), join(root, 'dist', 'spelling-model.bin'));

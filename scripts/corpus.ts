@@ -13,6 +13,9 @@ import { RULES } from '../src/core/rules';
 import { collectFiles } from '../src/node/files';
 import { formatOf, readArticle, ReadError } from '../src/node/text-file';
 import type { Finding, Lang } from '../src/core/types';
+import { installSpellingModel } from '../src/node/spelling-model';
+
+installSpellingModel();
 
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2),

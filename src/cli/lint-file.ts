@@ -11,6 +11,9 @@ import type { Today } from '../core/rule';
 import { ConfigResolver, ConfigError, ConfigOptions, ConfigProblem } from '../node/config-files';
 import { formatOf, readArticle, ReadError, writeArticleAtomic, TextFile } from '../node/text-file';
 import { anchorOf } from '../node/baseline';
+import { installSpellingModel } from '../node/spelling-model';
+
+installSpellingModel(); // read on first use, in each worker
 
 export interface JobOptions {
   config: ConfigOptions;

@@ -10,8 +10,10 @@ import { ActionProvider } from './actions';
 import { registerCommands } from './commands';
 import { createStatusItem } from './status';
 import { readSettings } from './settings';
+import { installSpellingModel } from '../node/spelling-model';
 
 export function activate(context: vscode.ExtensionContext): { linter: Linter } {
+  installSpellingModel(); // dist/spelling-model.bin, read when the first article is linted
   const output = vscode.window.createOutputChannel('vnstyle', { log: true });
   const config = new ConfigService(output);
   const linter = new Linter(config, output);

@@ -1,5 +1,8 @@
 import { defineRule, RuleContext } from '../rule';
 import { syllableOf, wordsOf, Word } from '../analysis/words';
+import { spellingView, contextOf, rankCorrections, inCaseOf, joined, joinedAt, repeated, SpellingView, LIKELY_SLIP } from '../analysis/spelling';
+import { fit } from '../text/spelling-context';
+import { bareOf, SLIP_COST } from '../text/suggest';
 import { legacySpans } from '../analysis/legacy';
 import { SyllableProblem } from '../text/syllable';
 import syllables from '../../data/syllables.json';
@@ -11,7 +14,9 @@ const VIETNAMESE_MARK = /[àáảãạăằắẳẵặâầấẩẫậèéẻ�
 /** A letter that is neither Vietnamese nor plain ASCII (f, j, w, z left by a Telex slip are reported). */
 const FOREIGN_LETTER = /[^a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/u;
 
-const JOINED = /['’\-\/\u200b-\u200d\u2060\ufeff]/u;
+/** How much likelier (nats) a correction must make its context for a capitalised or unmarked word to be reported. */
+const LENIENT_GAIN = 8;
+
 
 const WHY: Record<SyllableProblem, { vi: string; en: string }> = {
   'not-letters': { vi: 'có chữ không thuộc bảng chữ cái tiếng Việt', en: 'has letters outside the Vietnamese alphabet' },
@@ -36,10 +41,12 @@ export default defineRule({
       en: 'The Vietnamese syllable is tightly structured: onset, rhyme, tone (reference §7.1). Syllables ending in p, t, c, ch take only sắc or nặng; k, gh, ngh go before i, e, ê; the rhyme must exist. Only lower-case words carrying Vietnamese marks are checked (an unmarked word may be English or a code); capitalised names, loans (tivi, gen, email) and minority place names (Đắk Lắk, Krông Pắc) are skipped. No automatic fix: a typo can be corrected several ways.',
     },
     severity: 'warning',
-    fixable: false,
+    fixable: 'both',
     sources: ['reference §7.1'],
     messages: {
       invalid: { vi: '"{word}" không phải âm tiết tiếng Việt: {why}. Kiểm tra lỗi gõ.', en: '"{word}" is not a Vietnamese syllable: it {whyEn}. Check for a typo.' },
+      suggest: { vi: '"{word}" không phải âm tiết tiếng Việt: {why}. Có phải "{fixed}"?', en: '"{word}" is not a Vietnamese syllable: it {whyEn}. Did you mean "{fixed}"?' },
+      fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
     },
     examples: {
       invalid: [
@@ -62,25 +69,56 @@ export default defineRule({
   },
   check(context) {
     const { article } = context;
-    for (const w of wordsOf(article)) {
-      if (w.ascii || w.capital || w.nfc.length < 2) continue;
+    const view = spellingView(article);
+    const words = wordsOf(article);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (w.nfc.length < 2) continue;
       const r = syllableOf(w); // shared with the tone rules: most words stop here
-      if (!r.ok) reportInvalid(context, w, r.problem);
+      if (!r.ok) reportInvalid(context, w, r.problem, view, i);
     }
   },
 });
 
-function reportInvalid(context: RuleContext, w: Word, problem: SyllableProblem): void {
+function reportInvalid(context: RuleContext, w: Word, problem: SyllableProblem, view: SpellingView | null, i: number): void {
   const { article } = context;
   const word = w.nfc;
   if (problem === 'not-letters' && FOREIGN_LETTER.test(word)) return; // café naïve, or lookalikes (homoglyph's business)
-  if (word !== w.lower || !VIETNAMESE_MARK.test(word) || ACCEPTED.has(word)) return;
+  if (ACCEPTED.has(w.lower)) return;
+  // Capitalised or unmarked, it may be a name or a foreign word: only a correction the context makes certain is reported (Tổgn thống, Tromg khi).
+  const lenient = word !== w.lower || !VIETNAMESE_MARK.test(word);
+  if (lenient && (!view || w.nfc.length > 9 || (w.capital && w.nfc.length > 1 && word === word.toUpperCase()))) return;
   // Next to an apostrophe or a hyphen it is part of a transcription (K'Bang, Vla-đi-mia);
   // next to a zero-width character or a slash, or after a letter and a dot, a fragment of a word cut to dodge filters (ƅ\u200ciết, ց/iết, h.iếp).
-  const before = article.text[w.start - 1] ?? '';
-  const after = article.text[w.end] ?? '';
-  if (JOINED.test(before) || JOINED.test(after)) return;
-  if (before === '.' && /\p{L}/u.test(article.text[w.start - 2] ?? '')) return; // c.ưỡng h.iếp: cut with dots
+  if (joined(article.text, w)) return;
+  if (article.text[w.start - 1] === '.' && /\p{L}/u.test(article.text[w.start - 2] ?? '')) return; // c.ưỡng h.iếp: cut with dots
   if (legacySpans(article).some((s) => w.start >= s.start && w.start < s.end)) return; // legacy-encoding reports it
-  context.report({ start: w.start, end: w.end, messageId: 'invalid', data: { word: w.text, why: WHY[problem].vi, whyEn: WHY[problem].en } });
+  const data = { word: w.text, why: WHY[problem].vi, whyEn: WHY[problem].en };
+  if (!view) {
+    if (!lenient) context.report({ start: w.start, end: w.end, messageId: 'invalid', data });
+    return;
+  }
+  // …and only for a word the corpus does not know, written once, next to a Vietnamese word.
+  if (lenient && (view.model.isKnownWord(w.lower) || repeated(view, w))) return;
+  const { prev, next } = contextOf(article, view, i);
+  if (lenient && !((prev >= 0 && !view.words[view.prev[i]].ascii) || (next >= 0 && !view.words[view.next[i]].ascii))) return; // not in a Vietnamese phrase
+  if (joinedAt(view.model, w, prev, next) >= 0) return; // two words glued: joined-words reports it
+  const { ranked, sure } = rankCorrections(view.model, w.lower, prev, next);
+  // A correction must fit the context far better (Tổgn thống → Tổng thống).
+  if (lenient && (!sure || ranked[0].score - fit(view.model, -1, prev, next) < LENIENT_GAIN)) return;
+  if (w.ascii && bareOf(ranked[0].word) === w.lower) return; // the marks left out: missing-marks reports it
+  const fixes = ranked.slice(0, 3).map((c) => {
+    const fixed = inCaseOf(word, c.word);
+    return { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.end, text: fixed }] };
+  });
+  // Warning when a likely correction exists; a word with none is more likely a loan written solid (ôxít, nitơ).
+  const likely = ranked.length > 0 && (sure || (SLIP_COST[ranked[0].slip] <= LIKELY_SLIP && view.model.countAt(ranked[0].id) >= 100));
+  context.report({
+    start: w.start,
+    end: w.end,
+    messageId: fixes.length ? 'suggest' : 'invalid',
+    data: { ...data, fixed: fixes[0]?.data.fixed ?? '' },
+    ...(sure ? { fix: fixes[0], suggestions: fixes.slice(1) } : { suggestions: fixes }),
+    ...(likely ? {} : { demote: 'info' as const }),
+  });
 }

@@ -234,3 +234,32 @@ export function isValidSyllable(word: string): boolean {
   const r = parseSyllable(word);
   return r.ok && r.syllable.placed;
 }
+
+/**
+ * The form the spelling model counts: the word (lower case, NFC) with its tone mark where
+ * QĐ 1989 puts it (hoà, thuỷ, toàn), so old and new placement and a misplaced mark count as
+ * one syllable. Null when the word is not a Vietnamese syllable.
+ */
+export function canonicalSyllable(word: string, hash?: number): string | null {
+  const r = parseSyllable(word, hash);
+  if (!r.ok) return null;
+  const s = r.syllable;
+  if (s.tone === 0) return word;
+  const at = tonePosition(s, 'new');
+  return at === s.toneAt ? word : moveTone(word, s.toneAt, at, s.tone);
+}
+
+/**
+ * Whether two syllables (lower case) sound like a reduplicative pair (từ láy): the same onset
+ * (sột soạt, gầm gừ, bắt bớ, sồn sồn) or the same rhyme (lởm chởm, lầm bầm). Rare syllables live
+ * in such pairs, so a spelling check treats them with care.
+ */
+export function reduplicative(a: string, b: string): boolean {
+  const x = parseSyllable(a);
+  const y = parseSyllable(b);
+  if (!x.ok || !y.ok) return false;
+  const p = x.syllable;
+  const q = y.syllable;
+  if (p.onset && p.onset === q.onset) return true; // sột soạt, sồn sồn
+  return p.rhyme === q.rhyme;
+}
