@@ -79,6 +79,7 @@ describe('extension package', () => {
       'extension.vsixmanifest',
       'extension/LICENSE.txt',
       'extension/dist/extension.js',
+      'extension/dist/spelling-model.bin',
       'extension/l10n/bundle.l10n.vi.json',
       'extension/package.json',
       'extension/package.nls.json',

@@ -188,8 +188,22 @@ export function joinedAt(model: SpellingModel, w: Word, prev: number, next: numb
   return -1;
 }
 
-/** The word makes a reduplicative pair (từ láy) with a neighbour: sột soạt, lởm chởm, quạnh quẽ. */
-export function inReduplicative(view: SpellingView, i: number): boolean {
-  const w = view.words[i].lower;
-  return (view.prev[i] >= 0 && reduplicative(view.words[view.prev[i]].lower, w)) || (view.next[i] >= 0 && reduplicative(w, view.words[view.next[i]].lower));
+/**
+ * The word makes a reduplicative pair (từ láy) with a neighbour (sột soạt, lởm chởm, quạnh quẽ) that
+ * is no slip in a word: `fixed` (a model id), put in its place, is not a word with that neighbour — one
+ * seen together ten times at least and at least once in a hundred uses of the rarer (sẳn sàng is sẵn
+ * sàng, hửu hiệu is hữu hiệu).
+ */
+export function inReduplicative(view: SpellingView, i: number, fixed: number): boolean {
+  const { model, words, ids } = view;
+  const w = words[i].lower;
+  const p = view.prev[i];
+  const q = view.next[i];
+  const word = (a: number, b: number) => {
+    const n = model.pairAt(a, b);
+    return n >= 10 && n >= TOGETHER * Math.min(model.countAt(a), model.countAt(b));
+  };
+  if (p >= 0 && reduplicative(words[p].lower, w) && !word(ids[p], fixed)) return true;
+  return q >= 0 && reduplicative(w, words[q].lower) && !word(fixed, ids[q]);
 }
+const TOGETHER = 1 / 100;

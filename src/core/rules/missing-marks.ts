@@ -27,7 +27,10 @@ export default defineRule({
       vi: 'Âm tiết bị thiếu dấu giữa cụm từ tiếng Việt: "tiếp tuc" → "tiếp tục", "phuc vụ" → "phục vụ"; hoặc còn phím Telex/VNI: "vieejt" → "việt".',
       en: 'A syllable left without its marks in a Vietnamese phrase: "tiếp tuc" → "tiếp tục", "phuc vụ" → "phục vụ"; or with Telex/VNI keys left in: "vieejt" → "việt".',
     },
-    rationale: { vi: '', en: '' },
+    rationale: {
+      vi: 'Một âm tiết gõ thiếu dấu (quên bật bộ gõ, sửa vội) giữa một cụm từ tiếng Việt: "tiếp tuc", "phuc vụ". Quy tắc tìm các âm tiết có dấu mà bỏ dấu thì thành đúng chữ ấy (tuc → tục, túc, tức…) và chọn âm tiết mà kho ngữ liệu báo chí cho thấy đi với các từ bên cạnh (src/data/spelling-model.md), khi cụm có dấu thông dụng còn cụm không dấu thì không. Từ còn phím Telex hay VNI (vieejt, vie65t) cũng được giải mã như bộ gõ sẽ làm. Chỉ xét từ đứng cạnh một từ tiếng Việt có dấu và không cạnh từ nước ngoài; bỏ qua từ không dấu là một âm tiết thông dụng (vua, bang, do), từ ngữ nước ngoài kho ngữ liệu hay gặp (top, video), từ viết hoa giữa câu, từ lặp lại trong bài, từ láy (kheo khéo) và từ nối bằng gạch nối (hat-trick). Với từ không dấu cũng là một âm tiết có thật, chỉ báo khi cụm có dấu là một từ ghép chắc chắn.',
+      en: 'A syllable typed without its marks (the input method off, a hasty edit) inside a Vietnamese phrase: "tiếp tuc", "phuc vụ". The rule looks for the marked syllables that lose their marks to that word (tuc → tục, túc, tức…) and picks the one the news corpus shows next to the neighbouring words (src/data/spelling-model.md), when the marked phrase is common and the bare one is not. Words that still hold Telex or VNI keys (vieejt, vie65t) are decoded as the input method would have. Only a word next to a marked Vietnamese word and next to no foreign word is checked; a bare word that is a common syllable of its own (vua, bang, do), a foreign word the corpus writes often (top, video), a capitalised word inside a sentence, a word repeated in the article, a reduplicative (kheo khéo) and a hyphenated word (hat-trick) are left alone. When the bare word is a real syllable too, only a certain compound is reported.',
+    },
     severity: 'warning',
     fixable: 'both',
     sources: ['src/data/spelling-model.md'],
@@ -36,7 +39,16 @@ export default defineRule({
       keys: { vi: '"{word}" còn phím gõ Telex/VNI. Hãy viết "{fixed}".', en: '"{word}" still holds Telex/VNI keys. Write "{fixed}".' },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
     },
-    examples: { valid: [], invalid: [] },
+    examples: {
+      invalid: [
+        { text: 'Tiêu đề\n\nTổng thống tiếp tục ⟦phuc⟧ vụ dân; họ tiếp ⟦tuc⟧ làm việc.', findings: ['bare', 'bare'], output: 'Tiêu đề\n\nTổng thống tiếp tục phục vụ dân; họ tiếp tục làm việc.' },
+        { text: 'Tiêu đề\n\nNgười dân ⟦vieejt⟧ lắm; người ⟦vie65t⟧ nam.', findings: ['keys', 'keys'], output: 'Tiêu đề\n\nNgười dân việt lắm; người việt nam.' },
+      ],
+      valid: [
+        { text: 'Tiêu đề\n\nVua Quang Trung lên ngôi; bang Texas rộng lớn; do mưa lớn, đường ngập. Cô ấy vào top 10, xem video trên YouTube và ghi hat-trick.' },
+        { text: 'Tiêu đề\n\nThe cap and trade scheme, Bitcoin, COVID19 và mẫu A4; xã Ea Súp, huyện Krông Pắc, tỉnh Đắk Lắk; làng K\'Bang; dáng đi kheo khéo.' },
+      ],
+    },
   },
   check(context) {
     const { article } = context;
@@ -89,7 +101,7 @@ function report(context: RuleContext, view: SpellingView, i: number, choices: Ch
   if (supported(model, ids[i], prev, next)) return;
   if (best.score - fit(model, ids[i], prev, next) < THETA || !supported(model, best.id, prev, next)) return;
   // A bare syllable that is a word (xua, roi, phai nhòa) stands unless the marked form is vouched for; a word in a reduplicative pair (kheo khéo, ho he) stands.
-  if (inReduplicative(view, i) || (ids[i] >= 0 && !vouched(model, best.id, prev, next))) return;
+  if (inReduplicative(view, i, best.id) || (ids[i] >= 0 && !vouched(model, best.id, prev, next))) return;
   const fixed = inCaseOf(w.nfc, best.word);
   const fix = { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.end, text: fixed }] };
   const sure = !second || best.score - second.score >= SURE;

@@ -10,15 +10,16 @@
  *
  * File layout (little-endian):
  *   "VNSM" · u32 version · u32 header bytes · header (UTF-8 JSON, padded to 4 bytes)
- *   · u8[65536] pairs per bucket · u16[pairs] key remainders · u8[pairs] quantised counts
+ *   · u8[65536] pairs per bucket · u16[pairs] key remainders · u8[pairs] check bytes · u8[pairs] quantised counts
  * The header holds provenance, thresholds, the syllables (most frequent first) and their counts.
  * A pair's key is a 32-bit mix of the two syllables' `wordHash`; its top 16 bits name a
- * bucket and the low 16 bits are stored, so a lookup scans a handful of entries.
+ * bucket and the low 16 bits are stored, so a lookup scans a handful of entries. A check byte
+ * from a second mix makes a pair the corpus never showed read as seen once in millions of look-ups.
  */
 import { canonicalSyllable, wordHash } from './syllable';
 
 export const MODEL_MAGIC = 'VNSM';
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 const BUCKET_BITS = 16;
 const NAME_SALT = 0x5bd1e995;
 /**
@@ -57,6 +58,14 @@ export function pairKey(ha: number, hb: number, name = false): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** 8 bits of a second mix of the pair, independent of `pairKey`. */
+export function pairCheck(ha: number, hb: number, name = false): number {
+  let h = (Math.imul(hb, 0x85ebca77) ^ ha ^ (name ? 0x27d4eb2f : 0)) | 0;
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  h = Math.imul(h ^ (h >>> 12), 0x297a2d39);
+  return (h ^ (h >>> 15)) >>> 24;
+}
+
 /** Counts up to 32 are kept exact; above, a step of 5 % (the error a ratio test can bear). */
 export function quantiseCount(c: number): number {
   if (c <= 32) return c;
@@ -84,9 +93,10 @@ export class SpellingModel {
   private readonly words: Set<string>;
   private readonly bucketStart: Uint32Array;
   private readonly remainders: Uint16Array;
+  private readonly checks: Uint8Array;
   private readonly pairCounts: Uint8Array;
 
-  constructor(header: ModelHeader, bucketSizes: Uint8Array, remainders: Uint16Array, pairCounts: Uint8Array) {
+  constructor(header: ModelHeader, bucketSizes: Uint8Array, remainders: Uint16Array, checks: Uint8Array, pairCounts: Uint8Array) {
     this.header = header;
     this.index = new Map();
     for (let i = 0; i < header.syllables.length; i++) this.index.set(header.syllables[i], i);
@@ -96,8 +106,9 @@ export class SpellingModel {
     this.words = new Set(header.words);
     this.bucketStart = new Uint32Array(BUCKETS + 1);
     for (let b = 0; b < BUCKETS; b++) this.bucketStart[b + 1] = this.bucketStart[b] + bucketSizes[b];
-    if (this.bucketStart[BUCKETS] !== remainders.length || remainders.length !== pairCounts.length) throw new Error('spelling model: pair sections disagree');
+    if (this.bucketStart[BUCKETS] !== remainders.length || remainders.length !== pairCounts.length || checks.length !== pairCounts.length) throw new Error('spelling model: pair sections disagree');
     this.remainders = remainders;
+    this.checks = checks;
     this.pairCounts = pairCounts;
   }
 
@@ -161,7 +172,12 @@ export class SpellingModel {
     const key = pairKey(ha, hb, name);
     const b = key >>> (32 - BUCKET_BITS);
     const r = key & 0xffff;
-    for (let i = this.bucketStart[b], end = this.bucketStart[b + 1]; i < end; i++) if (this.remainders[i] === r) return DEQUANTISED[this.pairCounts[i]];
+    let check = -1;
+    for (let i = this.bucketStart[b], end = this.bucketStart[b + 1]; i < end; i++) {
+      if (this.remainders[i] !== r) continue;
+      if (check < 0) check = pairCheck(ha, hb, name);
+      if (this.checks[i] === check) return DEQUANTISED[this.pairCounts[i]];
+    }
     return 0;
   }
 
@@ -172,35 +188,43 @@ export class SpellingModel {
 
 /** Write a model file (used by scripts/build-spelling-model.ts; kept here beside the reader). */
 export function encodeSpellingModel(header: ModelHeader, pairs: Iterable<[string, string, number, boolean]>): Uint8Array {
-  const entries: Array<[number, number]> = [];
-  for (const [a, b, c, name] of pairs) entries.push([pairKey(wordHash(a), wordHash(b), name), quantiseCount(c)]);
-  entries.sort((x, y) => x[0] - y[0]);
+  const entries: Array<[number, number, number]> = [];
+  for (const [a, b, c, name] of pairs) {
+    const ha = wordHash(a);
+    const hb = wordHash(b);
+    entries.push([pairKey(ha, hb, name), pairCheck(ha, hb, name), quantiseCount(c)]);
+  }
+  entries.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  // Two pairs on one key and check byte (about one in 2^40 pairs… and a few a build): keep the larger count.
+  for (let i = entries.length - 1; i > 0; i--) {
+    const [a, b] = [entries[i - 1], entries[i]];
+    if (a[0] === b[0] && a[1] === b[1]) {
+      a[2] = Math.max(a[2], b[2]);
+      entries.splice(i, 1);
+    }
+  }
+  const n = entries.length;
   const sizes = new Uint8Array(BUCKETS);
-  const remainders = new Uint16Array(entries.length);
-  const counts = new Uint8Array(entries.length);
-  entries.forEach(([key, q], i) => {
-    const b = key >>> (32 - BUCKET_BITS);
-    if (sizes[b] === 255) throw new Error('spelling model: a bucket overflows; raise BUCKET_BITS');
-    sizes[b]++;
-    remainders[i] = key & 0xffff;
-    counts[i] = q;
-  });
   let json = new TextEncoder().encode(JSON.stringify(header));
   const padded = new Uint8Array((json.length + 3) & ~3).fill(0x20);
   padded.set(json);
   json = padded;
-  const out = new Uint8Array(12 + json.length + BUCKETS + entries.length * 3);
+  const out = new Uint8Array(12 + json.length + BUCKETS + n * 4);
   const view = new DataView(out.buffer);
   out.set(new TextEncoder().encode(MODEL_MAGIC), 0);
   view.setUint32(4, MODEL_VERSION, true);
   view.setUint32(8, json.length, true);
-  let at = 12;
-  out.set(json, at);
-  at += json.length;
-  out.set(sizes, at);
-  at += BUCKETS;
-  for (let i = 0; i < remainders.length; i++, at += 2) view.setUint16(at, remainders[i], true);
-  out.set(counts, at);
+  out.set(json, 12);
+  const at = 12 + json.length + BUCKETS;
+  entries.forEach(([key, check, q], i) => {
+    const b = key >>> (32 - BUCKET_BITS);
+    if (sizes[b] === 255) throw new Error('spelling model: a bucket overflows; raise BUCKET_BITS');
+    sizes[b]++;
+    view.setUint16(at + 2 * i, key & 0xffff, true);
+    out[at + 2 * n + i] = check;
+    out[at + 3 * n + i] = q;
+  });
+  out.set(sizes, 12 + json.length);
   return out;
 }
 
@@ -216,12 +240,11 @@ export function decodeSpellingModel(bytes: Uint8Array): SpellingModel {
   at += headerBytes;
   const sizes = bytes.slice(at, at + BUCKETS);
   at += BUCKETS;
-  const n = (bytes.length - at) / 3;
+  const n = (bytes.length - at) / 4;
   if (!Number.isInteger(n)) throw new Error('spelling model: truncated file');
   const remainders = new Uint16Array(n);
-  for (let i = 0; i < n; i++, at += 2) remainders[i] = view.getUint16(at, true);
-  const counts = bytes.slice(at, at + n);
-  return new SpellingModel(header, sizes, remainders, counts);
+  for (let i = 0; i < n; i++) remainders[i] = view.getUint16(at + 2 * i, true);
+  return new SpellingModel(header, sizes, remainders, bytes.slice(at + 2 * n, at + 3 * n), bytes.slice(at + 3 * n, at + 4 * n));
 }
 
 type Source = () => Uint8Array;

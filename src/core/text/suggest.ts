@@ -24,6 +24,7 @@ export type Slip =
   | 'd-đ'
   | 'vowel-mark' // a/ă/â, o/ô/ơ, u/ư, e/ê
   | 'final' // n/ng, t/c
+  | 'spelling' // c/k/q, g/gh, ng/ngh, iê/yê written against the rule (cẻ, gế, ngiêng, qốc, iêu)
   | 'telex' // Telex keys typed with the input method off (vieejt)
   | 'vni' // VNI keys (vie65t)
   | 'double' // a letter typed twice (thườnng)
@@ -35,6 +36,7 @@ export type Slip =
 /** Cost of each slip in nats (−ln of how often writers make it relative to writing right). */
 export const SLIP_COST: Record<Slip, number> = {
   telex: 0.5,
+  spelling: 1,
   vni: 0.5,
   'hoi-nga': 1,
   'i-y': 1,
@@ -282,6 +284,21 @@ export function markedFormsOf(model: SpellingModel, bare: string): readonly stri
   return index.get(bare) ?? [];
 }
 
+/** The onset written by the spelling rules (reference §7.1): k/gh/ngh before i, e, ê; c/g/ng elsewhere; q only as qu; onsetless iê as yê. */
+function respellings(bare: string): string[] {
+  const out: string[] = [];
+  const swap = (from: string, to: string) => bare.startsWith(from) && out.push(to + bare.slice(from.length));
+  swap('ngh', 'ng');
+  if (!bare.startsWith('ngh')) swap('ng', 'ngh');
+  swap('gh', 'g');
+  if (!bare.startsWith('gh') && !bare.startsWith('gi')) swap('g', 'gh');
+  swap('k', 'c');
+  swap('c', 'k');
+  if (bare.startsWith('q') && !bare.startsWith('qu')) out.push('qu' + bare.slice(1));
+  if (bare.startsWith('iê')) out.push('y' + bare.slice(1));
+  return out;
+}
+
 const corrections = new WeakMap<SpellingModel, Map<string, Candidate[]>>();
 /** Words whose corrections are kept between calls (an editor re-lints the same article on every keystroke). */
 const CORRECTIONS_KEPT = 4096;
@@ -311,6 +328,7 @@ function generateCorrections(model: SpellingModel, word: string): Candidate[] {
   const bare = split ? split.bare : [...word].map(baseOf).join('');
   for (const tone of tones) {
     addConfusions(c, bare, tone);
+    for (const respelt of respellings(bare)) c.add(respelt, tone, 'spelling');
     const letters = [...bare];
     const n = letters.length;
     const edits: Array<[string, Slip]> = [];

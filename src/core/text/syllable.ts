@@ -263,3 +263,23 @@ export function reduplicative(a: string, b: string): boolean {
   if (p.onset && p.onset === q.onset) return true; // sột soạt, sồn sồn
   return p.rhyme === q.rhyme;
 }
+
+/**
+ * Whether a word reads as two or more syllables written solid, as Vietnamised loans are (ôxít,
+ * điốt, mêtan, kílômét, vanađi): each piece a syllable by its onset and rhyme, a stop final
+ * without sắc or nặng and k/c spellings of foreign sounds allowed.
+ */
+export function solidSyllables(word: string): boolean {
+  const n = word.length;
+  // reach[i]: how many pieces (at most 2 counted) can cover word[0, i).
+  const reach = new Int8Array(n + 1).fill(-1);
+  reach[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (reach[i] < 0) continue;
+    for (let j = i + 1; j <= Math.min(n, i + 7); j++) {
+      const r = parseSyllable(word.slice(i, j));
+      if (r.ok || r.problem === 'tone-final' || r.problem === 'spelling-k') reach[j] = Math.max(reach[j], Math.min(2, reach[i] + 1));
+    }
+  }
+  return reach[n] >= 2;
+}
