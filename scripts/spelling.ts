@@ -11,7 +11,8 @@
  * added: a correction with a word outside the list is a name or English ("names, English");
  * otherwise a mistake outside the list is a non-word, one inside it a real-word slip.
  * Prints per class: mistakes, found (a spelling finding overlaps it), fixed (the finding's
- * preferred fix writes the correction, case aside); then the spelling findings that overlap
+ * preferred fix writes the correction, case aside — what --fix does), first fix right (the first fix
+ * offered, preferred or not, writes it — what an editor clicks first); then the spelling findings that overlap
  * no annotated mistake, per 1,000 words, by rule — once for findings of any severity, once for
  * warnings and errors only. `--show` lists cases to read (at the `--severity` given, default any).
  */
@@ -72,7 +73,7 @@ const limit = Number(values.limit);
 
 /** Measures at one severity: all findings (info and up) and those an editor sees as problems (warning and up). */
 interface Tally {
-  classes: Map<Klass, { n: number; found: number; fixed: number }>;
+  classes: Map<Klass, { n: number; found: number; fixed: number; first: number }>;
   unmatched: Map<string, number>;
 }
 const levels: Severity[] = ['info', 'warning'];
@@ -91,9 +92,9 @@ function print(kind: string, line: string): void {
 const context = (text: string, start: number, end: number) => (text.slice(Math.max(0, start - 40), start) + '⟦' + text.slice(start, end) + '⟧' + text.slice(end, end + 40)).replace(/\s+/g, ' ');
 const overlaps = (f: Finding, m: Mistake) => f.start < m.end && m.start < f.end;
 
-/** The finding's preferred fix writes one of the corrections (case aside). */
-function fixes(text: string, f: Finding, m: Mistake): boolean {
-  const fix = f.fixes.find((x) => x.preferred);
+/** The finding's preferred fix (or, with `first`, its first fix, preferred or offered) writes one of the corrections (case aside). */
+function fixes(text: string, f: Finding, m: Mistake, first = false): boolean {
+  const fix = first ? f.fixes[0] : f.fixes.find((x) => x.preferred);
   if (!fix) return false;
   const from = Math.min(m.start, ...fix.edits.map((e) => e.start));
   const to = Math.max(m.end, ...fix.edits.map((e) => e.end));
@@ -106,7 +107,7 @@ function tally(level: Severity, text: string, mistakes: Mistake[], all: Finding[
   const findings = all.filter((f) => rank[f.severity] >= rank[level]);
   const shout = level === showAt;
   for (const m of mistakes) {
-    const c = t.classes.get(m.klass) ?? { n: 0, found: 0, fixed: 0 };
+    const c = t.classes.get(m.klass) ?? { n: 0, found: 0, fixed: 0, first: 0 };
     t.classes.set(m.klass, c);
     c.n++;
     const hits = findings.filter((f) => overlaps(f, m));
@@ -117,6 +118,7 @@ function tally(level: Severity, text: string, mistakes: Mistake[], all: Finding[
     }
     c.found++;
     if (shout) print(`found-${tag}`, `${m.text} → ${m.suggest.join(' | ')}  [${hits[0].ruleId} ${hits[0].severity}] ${hits[0].message}   ${context(text, m.start, m.end)}`);
+    if (hits.some((f) => fixes(text, f, m, true))) c.first++;
     if (hits.some((f) => fixes(text, f, m))) c.fixed++;
     else if (shout) {
       const f = hits[0];
@@ -164,11 +166,11 @@ console.log(`\n${path.basename(file)}: ${documents} documents, ${words} words; s
 for (const level of levels) {
   const t = tallies.get(level)!;
   console.log(`\nFindings at ${level === 'info' ? 'any severity' : 'warning and error'}:\n`);
-  console.log('| class | mistakes | found | found % | fixed by the preferred fix | % of found |');
-  console.log('|---|---:|---:|---:|---:|---:|');
+  console.log('| class | mistakes | found | found % | fixed by the preferred fix | % of found | first fix offered right | % of found |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const k of ['non-word', 'real-word', 'names, English'] as Klass[]) {
-    const c = t.classes.get(k) ?? { n: 0, found: 0, fixed: 0 };
-    console.log(`| ${k} | ${c.n} | ${c.found} | ${pct(c.found, c.n)} | ${c.fixed} | ${pct(c.fixed, c.found)} |`);
+    const c = t.classes.get(k) ?? { n: 0, found: 0, fixed: 0, first: 0 };
+    console.log(`| ${k} | ${c.n} | ${c.found} | ${pct(c.found, c.n)} | ${c.fixed} | ${pct(c.fixed, c.found)} | ${c.first} | ${pct(c.first, c.found)} |`);
   }
   const total = [...t.unmatched.values()].reduce((a, b) => a + b, 0);
   const house = [...t.unmatched].filter(([k]) => HOUSE_STYLE.has(k.split(' ')[0])).reduce((a, [, n]) => a + n, 0);

@@ -9,7 +9,7 @@ import { NAME_BIT, SpellingModel } from '../text/spelling-model';
 const THETA = 5;
 /** …and this much more with one neighbour only (a comma or a name on the other side). */
 const ONE_SIDED = 2;
-/** Margin over the next best (the word itself included) for the fix to be applied without asking. */
+/** Margin over the next best (the word itself included) for the fix to be applied without asking (with the rest below). */
 const SURE = 6;
 /** Only syllables this common (per 11.6 M) are offered in place of another. */
 const MIN_COUNT = 20;
@@ -30,8 +30,7 @@ const WARN_GAIN = 6;
 
 interface Verdict {
   best: Candidate;
-  sure: boolean;
-  /** Strong enough for a warning; otherwise a hint (info). */
+  /** Strong enough for a warning and a fix applied without asking; otherwise a hint (info) and a suggestion. */
   strong: boolean;
 }
 
@@ -72,13 +71,14 @@ function weigh(model: SpellingModel, s: number, prev: number, next: number): Ver
     } else second = Math.max(second, score);
   }
   if (!best || bestScore - base < THETA + (prev >= 0 && next >= 0 ? 0 : ONE_SIDED) || !supported(model, best.id, prev, next)) return null;
-  // For a warning the other syllable must fit each side better: "các trường họp tiếp" is no "trường hợp".
+  // Each side must welcome the other syllable (a nat of slack; a warning needs a nat better on each).
   const side = Math.min(prev >= 0 ? fitLeft(model, best.id, prev) - fitLeft(model, s, prev) : Infinity, next >= 0 ? fitRight(model, best.id, next) - fitRight(model, s, next) : Infinity);
+  if (side < -1) return null; // the other syllable fits one side clearly worse
   const sure = bestScore - second >= SURE;
   const dice = (a: number, b: number) => (a < 0 || b < 0 ? 0 : (2 * model.pairAt(a, b)) / (model.countAt(a) + model.countAt(b)));
   const bond = Math.max(dice(prev, best.id), dice(best.id, next));
   const both = model.pairAt(prev, best.id) > 0 && model.pairAt(best.id, next) > 0;
-  return { best, sure, strong: sure && both && side >= 1 && bond >= BOND && bestScore - base >= WARN_GAIN };
+  return { best, strong: sure && both && side >= 1 && bond >= BOND && bestScore - base >= WARN_GAIN };
 }
 
 export default defineRule({
@@ -103,8 +103,9 @@ export default defineRule({
     examples: {
       invalid: [
         { text: 'Tiêu đề\n\nNhững bệnh ⟦nhận⟧ này cần tái khám; hồ ⟦sợ⟧ vụ việc đã được chuyển.', findings: ['confused', 'confused'], output: 'Tiêu đề\n\nNhững bệnh nhân này cần tái khám; hồ sơ vụ việc đã được chuyển.' },
-        // The first a warning; the second a hint (info) with a certain fix: xưng hô is too weak a compound for a warning.
-        { text: 'Tiêu đề\n\nHải quân điều thêm một ⟦tầu⟧ ngầm; cách ⟦sưng⟧ hô trong nhà đã khác.', findings: ['confused', 'confused'], output: 'Tiêu đề\n\nHải quân điều thêm một tàu ngầm; cách xưng hô trong nhà đã khác.' },
+        // The first a warning with its fix; the second a hint (info) whose fix is only offered: xưng hô is too weak a compound to be sure.
+        { text: 'Tiêu đề\n\nHải quân điều thêm một ⟦tầu⟧ ngầm; cách ⟦sưng⟧ hô trong nhà đã khác.', findings: ['confused', 'confused'], output: 'Tiêu đề\n\nHải quân điều thêm một tàu ngầm; cách sưng hô trong nhà đã khác.' },
+        { text: 'Tiêu đề\n\nCách ⟦sưng⟧ hô trong nhà đã khác.', findings: ['confused'], output: 'Tiêu đề\n\nCách sưng hô trong nhà đã khác.', fixes: ['Tiêu đề\n\nCách xưng hô trong nhà đã khác.'], preferred: null },
         // Not certain: offered, never applied by --fix.
         { text: 'Tiêu đề\n\nBác sĩ kê thuốc ⟦dãn⟧ mạch cho ông.', findings: ['confused'], output: 'Tiêu đề\n\nBác sĩ kê thuốc dãn mạch cho ông.', fixes: ['Tiêu đề\n\nBác sĩ kê thuốc giãn mạch cho ông.'], preferred: null },
       ],
@@ -133,7 +134,7 @@ export default defineRule({
       if (!verdict) continue;
       const fixed = inCaseOf(w.nfc, verdict.best.word);
       const fix = { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.end, text: fixed }] };
-      context.report({ start: w.start, end: w.end, messageId: 'confused', data: { word: w.text, fixed }, ...(verdict.sure ? { fix } : { suggestions: [fix] }), ...(verdict.strong ? {} : { demote: 'info' as const }) });
+      context.report({ start: w.start, end: w.end, messageId: 'confused', data: { word: w.text, fixed }, ...(verdict.strong ? { fix } : { suggestions: [fix], demote: 'info' as const }) });
     }
   },
 });

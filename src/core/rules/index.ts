@@ -18,8 +18,8 @@ import ellipsis from './ellipsis';
 import homoglyph from './homoglyph';
 import joinedWords from './joined-words';
 import legacyEncoding from './legacy-encoding';
-import misspelling from './misspelling';
 import missingMarks from './missing-marks';
+import misspelling from './misspelling';
 import numberFormat from './number-format';
 import placeAbbreviation from './place-abbreviation';
 import punctuationSpacing from './punctuation-spacing';
@@ -52,8 +52,8 @@ export const RULES: readonly Rule[] = [
   homoglyph,
   joinedWords,
   legacyEncoding,
-  misspelling,
   missingMarks,
+  misspelling,
   numberFormat,
   placeAbbreviation,
   punctuationSpacing,

@@ -43,8 +43,8 @@ export default defineRule({
       invalid: [
         { text: 'Tiêu đề\n\nTrận đấu ở vòng ⟦cuồi⟧ cùng; Chelsea đã có ⟦chến⟧ thắng.', findings: ['unattested', 'unattested'], output: 'Tiêu đề\n\nTrận đấu ở vòng cuối cùng; Chelsea đã có chiến thắng.' },
         { text: 'Tiêu đề\n\nViệc xử lý bị trì ⟦hoản⟧ nhiều lần.', findings: ['unattested'], output: 'Tiêu đề\n\nViệc xử lý bị trì hoãn nhiều lần.' },
-        // A hint (info): the correction is likely but not vouched for by both neighbours.
-        { text: 'Tiêu đề\n\nAnh vào trường ứng viên ⟦chuần⟧ úy.', findings: ['unattested'], output: 'Tiêu đề\n\nAnh vào trường ứng viên chuẩn úy.' },
+        // A hint (info): the correction is likely but not vouched for by both neighbours, so only offered.
+        { text: 'Tiêu đề\n\nAnh vào trường ứng viên ⟦chuần⟧ úy.', findings: ['unattested'], output: 'Tiêu đề\n\nAnh vào trường ứng viên chuần úy.', fixes: ['Tiêu đề\n\nAnh vào trường ứng viên chuẩn úy.', 'Tiêu đề\n\nAnh vào trường ứng viên thuần úy.', 'Tiêu đề\n\nAnh vào trường ứng viên chuồn úy.'], preferred: null },
       ],
       valid: [
         { text: 'Tiêu đề\n\nCuối cùng, đội đã chiến thắng và trận đấu bị trì hoãn.' },
@@ -84,8 +84,8 @@ export default defineRule({
         end: w.end,
         messageId: seen ? 'rare' : best ? 'unattested' : 'unknown',
         data: { word: w.text, fixed: fixes[0]?.data.fixed ?? '' },
-        ...(sure ? { fix: fixes[0], suggestions: fixes.slice(1) } : { suggestions: fixes }),
-        ...(likely ? {} : { demote: 'info' as const }),
+        // A hint's correction is offered, never applied without asking: the word may be a rare word of its own.
+        ...(likely ? { fix: fixes[0], suggestions: fixes.slice(1) } : { suggestions: fixes, demote: 'info' as const }),
       });
     }
   },

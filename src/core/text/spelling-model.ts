@@ -258,7 +258,7 @@ let failure: string | undefined;
  * hosts that fetched them (a web worker).
  */
 export function setSpellingModelSource(from: Source | Uint8Array | undefined): void {
-  source = from instanceof Uint8Array ? () => from : from;
+  source = typeof from === 'function' || from === undefined ? from : () => from; // bytes may come from another realm (a worker's)
   model = undefined;
   failure = undefined;
 }
