@@ -7,6 +7,7 @@ import type { Article } from '../article';
 import { wordsOf, Word } from './words';
 import { isSentenceStart } from './sentences';
 import { canonicalSyllable, reduplicative } from '../text/syllable';
+import { isLowerUnit, isUpperUnit } from '../text/chars';
 import { fit, fitRight, isPairGap, supported } from '../text/spelling-context';
 import { bareOf, correctionsOf, Slip, SLIP_COST } from '../text/suggest';
 import { spellingModel, SpellingModel, NAME_BIT } from '../text/spelling-model';
@@ -21,6 +22,8 @@ export interface SpellingView {
   next: Int32Array;
   /** How often each lower-case word occurs in the article (see `repeated`). */
   counts: Map<string, number> | undefined;
+  /** Whether each word opens a sentence: 0 not known yet, 1 yes, 2 no (see `opensSentence`). */
+  starts: Uint8Array;
 }
 
 /** Null when no spelling model is installed (the rules that need one stay silent). */
@@ -42,7 +45,7 @@ export function spellingView(article: Article): SpellingView | null {
         next[i - 1] = i;
       }
     }
-    return { model, words, ids, prev, next, counts: undefined };
+    return { model, words, ids, prev, next, counts: undefined, starts: new Uint8Array(n) };
   });
 }
 
@@ -55,13 +58,19 @@ export function contextOf(article: Article, view: SpellingView, i: number): { pr
   const { words, ids } = view;
   const p = view.prev[i];
   const q = view.next[i];
-  const name = words[i].capital && !isSentenceStart(article, words[i].start);
-  const prevName = p >= 0 && words[p].capital && !isSentenceStart(article, words[p].start);
+  const name = words[i].capital && !opensSentence(article, view, i);
+  const prevName = p >= 0 && words[p].capital && !opensSentence(article, view, p);
   const nextName = q >= 0 && words[q].capital;
   return {
     prev: p < 0 || ids[p] < 0 || (prevName && !name) ? -1 : prevName ? ids[p] | NAME_BIT : ids[p],
     next: q < 0 || ids[q] < 0 || (nextName && !words[i].capital) ? -1 : nextName ? ids[q] | NAME_BIT : ids[q],
   };
+}
+
+/** Whether word `i` opens a sentence (`isSentenceStart`, asked once per word). */
+export function opensSentence(article: Article, view: SpellingView, i: number): boolean {
+  if (!view.starts[i]) view.starts[i] = isSentenceStart(article, view.words[i].start) ? 1 : 2;
+  return view.starts[i] === 1;
 }
 
 export interface Ranked {
@@ -157,15 +166,14 @@ export function joinedAt(model: SpellingModel, w: Word, prev: number, next: numb
   };
   // A capital after a lower-case letter.
   for (let k = 1; k < word.length; k++) {
-    const a = word[k - 1];
-    const b = word[k];
-    if (!(a !== a.toUpperCase() && b !== b.toLowerCase())) continue;
+    if (!isUpperUnit(word.charCodeAt(k)) || !isLowerUnit(word.charCodeAt(k - 1))) continue;
     const left = word.slice(0, k);
     const right = word.slice(k);
     if (left.length < 2 || model.countAt(idOf(left)) < JOINED_PART || !/^\p{Lu}\p{Ll}+$/u.test(right)) return -1;
     return isMarked(left) || (isMarked(right) && model.countAt(idOf(right)) >= JOINED_PART) ? k : -1;
   }
-  if (word !== w.lower && !(w.capital && word.slice(1) === w.lower.slice(1))) return -1;
+  // Below, one part at least carries marks: an unmarked word has none to find.
+  if (w.ascii || (word !== w.lower && !(w.capital && word.slice(1) === w.lower.slice(1)))) return -1;
   if (canonicalSyllable(w.lower)) return -1;
   // Two syllables, one at least with marks, that the corpus shows side by side (ô xít, ca tốt are
   // loans written solid, never a pair), and likelier so than any one-syllable correction (thưở is thuở).

@@ -1,6 +1,5 @@
 import { defineRule } from '../rule';
-import { spellingView, contextOf, inCaseOf } from '../analysis/spelling';
-import { isSentenceStart } from '../analysis/sentences';
+import { spellingView, contextOf, inCaseOf, opensSentence } from '../analysis/spelling';
 import { confusionsOf, Candidate, Slip } from '../text/suggest';
 import { fit, fitLeft, fitRight, supported } from '../text/spelling-context';
 import { NAME_BIT, SpellingModel } from '../text/spelling-model';
@@ -36,24 +35,34 @@ interface Verdict {
 
 /** Confusion candidates of each syllable id that are common enough to suggest, computed once per model. */
 const candidates = new WeakMap<SpellingModel, Array<Candidate[] | undefined>>();
-/** Verdicts by (previous, syllable, next) ids: an editor re-lints the same phrases on every keystroke. */
-const verdicts = new WeakMap<SpellingModel, Map<number, Verdict | null>>();
-const VERDICTS_KEPT = 1 << 15;
+/**
+ * Verdicts by (previous, syllable, next) ids in a direct-mapped cache (a slot keeps the last triple
+ * hashed to it): an editor re-lints the same phrases on every keystroke.
+ */
+const SLOTS = 1 << 16;
+interface Memo {
+  model: SpellingModel;
+  keys: Int32Array;
+  verdicts: Array<Verdict | null>;
+}
+let memo: Memo | undefined;
 
 /** The syllable `s` between `prev` and `next` (ids, -1 for none): the likelier confusion, if far likelier. */
 function judge(model: SpellingModel, s: number, prev: number, next: number): Verdict | null {
-  let memo = verdicts.get(model);
-  if (!memo) verdicts.set(model, (memo = new Map()));
-  const key = ((prev + 1) * 16384 + (s + 1)) * 16384 + (next + 1);
-  let verdict = memo.get(key);
-  if (verdict === undefined) {
-    if (memo.size >= VERDICTS_KEPT) memo.clear();
-    memo.set(key, (verdict = weigh(model, s, prev, next)));
-  }
-  return verdict;
+  if (memo?.model !== model) memo = { model, keys: new Int32Array(3 * SLOTS).fill(-2), verdicts: new Array<Verdict | null>(SLOTS).fill(null) };
+  const { keys, verdicts } = memo;
+  const slot = (Math.imul(prev + 1, 0x9e3779b1) ^ Math.imul(s + 1, 0x85ebca6b) ^ Math.imul(next + 1, 0xc2b2ae35)) >>> 16;
+  const at = 3 * slot;
+  if (keys[at] === prev && keys[at + 1] === s && keys[at + 2] === next) return verdicts[slot];
+  keys[at] = prev;
+  keys[at + 1] = s;
+  keys[at + 2] = next;
+  return (verdicts[slot] = weigh(model, s, prev, next));
 }
 
 function weigh(model: SpellingModel, s: number, prev: number, next: number): Verdict | null {
+  // Seen in the corpus with both neighbours: that is the word (and most words are).
+  if (model.pairAt(prev, s) > 0 && model.pairAt(s, next) > 0) return null;
   let byId = candidates.get(model);
   if (!byId) candidates.set(model, (byId = []));
   const cands = (byId[s] ??= confusionsOf(model, model.syllable(s)).filter((x) => model.countAt(x.id) >= MIN_COUNT));
@@ -124,12 +133,10 @@ export default defineRule({
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const s = ids[i];
-      if (s < 0 || w.ascii || (w.capital && !isSentenceStart(article, w.start))) continue;
+      if (s < 0 || w.ascii || (w.capital && !opensSentence(article, view, i))) continue;
       let { prev, next } = contextOf(article, view, i);
       if (next & NAME_BIT) next = -1; // a sentence opening before a name: no context
       if (prev < 0 && next < 0) continue;
-      // Seen in the corpus with both neighbours: that is the word (and most words are).
-      if (model.pairAt(prev, s) > 0 && model.pairAt(s, next) > 0) continue;
       const verdict = judge(model, s, prev, next);
       if (!verdict) continue;
       const fixed = inCaseOf(w.nfc, verdict.best.word);

@@ -1,6 +1,5 @@
 import { defineRule, RuleContext } from '../rule';
-import { spellingView, contextOf, inCaseOf, inReduplicative, joined, repeated, SpellingView } from '../analysis/spelling';
-import { isSentenceStart } from '../analysis/sentences';
+import { spellingView, contextOf, inCaseOf, inReduplicative, joined, opensSentence, repeated, SpellingView } from '../analysis/spelling';
 import { markedFormsOf, decodeTelex, decodeVni, knownRetone } from '../text/suggest';
 import { fit, isPairGap, supported, vouched } from '../text/spelling-context';
 
@@ -57,7 +56,7 @@ export default defineRule({
     const { model, words, ids } = view;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      if (!w.ascii || w.lower.length < 2 || (w.capital && (w.nfc === w.nfc.toUpperCase() || !isSentenceStart(article, w.start)))) continue;
+      if (!w.ascii || w.lower.length < 2 || (w.capital && (w.nfc === w.nfc.toUpperCase() || !opensSentence(article, view, i)))) continue;
       const after = article.text.charCodeAt(w.end);
       if (after >= 0x30 && after <= 0x39) {
         checkVni(context, view, i);
