@@ -2,7 +2,7 @@ import { defineRule, RuleContext } from '../rule';
 import { syllableOf, wordsOf, Word } from '../analysis/words';
 import { spellingView, contextOf, rankCorrections, inCaseOf, joined, joinedAt, repeated, SpellingView, LIKELY_SLIP } from '../analysis/spelling';
 import { fit, supported } from '../text/spelling-context';
-import { bareOf, SLIP_COST } from '../text/suggest';
+import { SLIP_COST } from '../text/suggest';
 import { legacySpans } from '../analysis/legacy';
 import { solidSyllables, SyllableProblem } from '../text/syllable';
 import syllables from '../../data/syllables.json';
@@ -91,9 +91,11 @@ function reportInvalid(context: RuleContext, w: Word, problem: SyllableProblem, 
   const word = w.nfc;
   if (problem === 'not-letters' && FOREIGN_LETTER.test(word)) return; // café naïve, or lookalikes (homoglyph's business)
   if (ACCEPTED.has(w.lower)) return;
-  // Capitalised or unmarked, it may be a name or a foreign word: only a correction the context makes certain is reported (Tổgn thống, Tromg khi).
-  const lenient = word !== w.lower || !VIETNAMESE_MARK.test(word);
-  if (lenient && (!view || w.nfc.length > 9 || (w.capital && w.nfc.length > 1 && word === word.toUpperCase()))) return;
+  // Unmarked, it may be English, a code or a brand (Tiin, iOS): missing-marks reads unmarked words. Capitalised,
+  // it may be a name: only a correction the context makes certain is reported (Tổgn thống → Tổng thống).
+  if (!VIETNAMESE_MARK.test(w.lower)) return;
+  const lenient = word !== w.lower;
+  if (lenient && (!view || w.nfc.length > 9 || (w.nfc.length > 1 && word === word.toUpperCase()))) return;
   // Next to an apostrophe or a hyphen it is part of a transcription (K'Bang, Vla-đi-mia);
   // next to a zero-width character or a slash, or after a letter and a dot, a fragment of a word cut to dodge filters (ƅ\u200ciết, ց/iết, h.iếp).
   if (joined(article.text, w)) return;
@@ -112,8 +114,6 @@ function reportInvalid(context: RuleContext, w: Word, problem: SyllableProblem, 
   const { ranked, sure } = rankCorrections(view.model, w.lower, prev, next);
   // A correction must fit the context far better (Tổgn thống → Tổng thống).
   if (lenient && (!sure || ranked[0].score - fit(view.model, -1, prev, next) < LENIENT_GAIN)) return;
-  // The marks left out, or typed as Telex/VNI keys: missing-marks reports it.
-  if (w.ascii && ranked[0] && (bareOf(ranked[0].word) === w.lower || ranked[0].slip === 'telex' || ranked[0].slip === 'vni')) return;
   const fixes = ranked.slice(0, 3).map((c) => {
     const fixed = inCaseOf(word, c.word);
     return { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.end, text: fixed }] };
