@@ -20,8 +20,8 @@ export interface SpellingView {
   /** Index of the previous / next word when only spaces separate them, else -1. */
   prev: Int32Array;
   next: Int32Array;
-  /** How often each lower-case word occurs in the article (see `repeated`). */
-  counts: Map<string, number> | undefined;
+  /** How often each lower-case word occurs in the article, by hash (see `repeated`). */
+  counts: Uint32Array | undefined;
   /** Whether each word opens a sentence: 0 not known yet, 1 yes, 2 no (see `opensSentence`). */
   starts: Uint8Array;
 }
@@ -128,11 +128,24 @@ export function inCaseOf(word: string, fixed: string): string {
 
 /** The same word written more than once in the article: a name or a term, not a slip. */
 export function repeated(view: SpellingView, w: Word): boolean {
-  if (!view.counts) {
-    view.counts = new Map();
-    for (const x of view.words) view.counts.set(x.lower, (view.counts.get(x.lower) ?? 0) + 1);
+  // Counts by the words' hashes in an open-addressed table: no string is copied.
+  let table = view.counts;
+  const mask = table ? table.length / 2 - 1 : 0;
+  if (!table) {
+    let size = 16;
+    while (size < 2 * view.words.length) size *= 2;
+    table = view.counts = new Uint32Array(2 * size);
+    for (const x of view.words) {
+      let s = x.hash & (size - 1);
+      while (table[2 * s + 1] && table[2 * s] !== x.hash) s = (s + 1) & (size - 1);
+      table[2 * s] = x.hash;
+      table[2 * s + 1]++;
+    }
+    return repeated(view, w);
   }
-  return view.counts.get(w.lower)! > 1;
+  let s = w.hash & mask;
+  while (table[2 * s + 1] && table[2 * s] !== w.hash) s = (s + 1) & mask;
+  return table[2 * s + 1] > 1;
 }
 
 /** Next to an apostrophe, a hyphen, a slash or a zero-width character: part of a transcription or a compound (K'Bang, hat-trick, ka-ra-ô-kê). */

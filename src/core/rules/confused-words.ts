@@ -35,12 +35,15 @@ interface Verdict {
 /** Confusion candidates of each syllable id that are common enough to suggest, computed once per model. */
 const candidates = new WeakMap<SpellingModel, Array<Candidate[] | undefined>>();
 /**
- * Verdicts by (previous, syllable, next) ids in a direct-mapped cache (a slot keeps the last triple
- * hashed to it): an editor re-lints the same phrases on every keystroke.
+ * Verdicts by (previous, syllable, next) ids in a two-way cache (a triple may sit in either of two
+ * slots; a new one takes an empty one, else either in turn): an editor re-lints the same phrases on
+ * every keystroke.
  */
 const SLOTS = 1 << 16;
 interface Memo {
   model: SpellingModel;
+  /** Which of the two slots a new triple takes next. */
+  turn: number;
   keys: Int32Array;
   verdicts: Array<Verdict | null>;
 }
@@ -48,11 +51,17 @@ let memo: Memo | undefined;
 
 /** The syllable `s` between `prev` and `next` (ids, -1 for none): the likelier confusion, if far likelier. */
 function judge(model: SpellingModel, s: number, prev: number, next: number): Verdict | null {
-  if (memo?.model !== model) memo = { model, keys: new Int32Array(3 * SLOTS).fill(-2), verdicts: new Array<Verdict | null>(SLOTS).fill(null) };
+  if (memo?.model !== model) memo = { model, turn: 0, keys: new Int32Array(3 * SLOTS).fill(-2), verdicts: new Array<Verdict | null>(SLOTS).fill(null) };
   const { keys, verdicts } = memo;
-  const slot = (Math.imul(prev + 1, 0x9e3779b1) ^ Math.imul(s + 1, 0x85ebca6b) ^ Math.imul(next + 1, 0xc2b2ae35)) >>> 16;
+  const h = Math.imul(prev + 1, 0x9e3779b1) ^ Math.imul(s + 1, 0x85ebca6b) ^ Math.imul(next + 1, 0xc2b2ae35);
+  const a = h >>> 16;
+  const b = (h & 0xffff) ^ 0x5555;
+  for (const slot of [a, b]) {
+    const at = 3 * slot;
+    if (keys[at] === prev && keys[at + 1] === s && keys[at + 2] === next) return verdicts[slot];
+  }
+  const slot = keys[3 * a + 1] === -2 ? a : keys[3 * b + 1] === -2 ? b : memo.turn++ & 1 ? b : a; // an empty slot first
   const at = 3 * slot;
-  if (keys[at] === prev && keys[at + 1] === s && keys[at + 2] === next) return verdicts[slot];
   keys[at] = prev;
   keys[at + 1] = s;
   keys[at + 2] = next;

@@ -13,7 +13,7 @@
  * Candidates are canonical syllables (see `canonicalSyllable`) the model has seen.
  */
 import { Tone, baseOf, toneOf, withTone, isVowel } from './vietnamese';
-import { canonicalSyllable, parseSyllable } from './syllable';
+import { canonicalSyllable } from './syllable';
 import type { SpellingModel } from './spelling-model';
 
 export type Slip =
@@ -356,9 +356,4 @@ function generateCorrections(model: SpellingModel, word: string): Candidate[] {
     for (let t = 0 as Tone; t <= 5; t++) if (t !== tone) c.add(bare, t, 'tone');
   }
   return [...c.out.values()];
-}
-
-/** Whether a parse says the word is a syllable (helper for callers holding only text). */
-export function isSyllable(word: string): boolean {
-  return parseSyllable(word).ok;
 }
