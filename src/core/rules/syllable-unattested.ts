@@ -60,9 +60,8 @@ export default defineRule({
     const { model, words, ids } = view;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      if (w.ascii || w.capital || !syllableOf(w).ok) continue;
       const seen = model.countAt(ids[i]);
-      if (seen >= RARE || ACCEPTED.has(w.lower) || joined(article.text, w)) continue;
+      if (seen >= RARE || w.ascii || w.capital || !syllableOf(w).ok || ACCEPTED.has(w.lower) || joined(article.text, w)) continue;
       if (legacySpans(article).some((l) => w.start >= l.start && w.start < l.end)) continue;
       const { prev, next } = contextOf(article, view, i);
       const { ranked, sure } = rankCorrections(model, w.lower, prev, next);
