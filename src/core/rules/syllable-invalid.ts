@@ -17,7 +17,6 @@ const FOREIGN_LETTER = /[^a-zđàáảãạăằắẳẵặâầấẩẫậè�
 /** How much likelier (nats) a correction must make its context for a capitalised or unmarked word to be reported. */
 const LENIENT_GAIN = 8;
 
-
 const WHY: Record<SyllableProblem, { vi: string; en: string }> = {
   'not-letters': { vi: 'có chữ không thuộc bảng chữ cái tiếng Việt', en: 'has letters outside the Vietnamese alphabet' },
   'two-tones': { vi: 'có hai dấu thanh', en: 'has two tone marks' },
@@ -37,8 +36,8 @@ export default defineRule({
       en: 'A word that is not a Vietnamese syllable: "hòc" → "học", "tôt" → "tốt", "ngiêng" → "nghiêng", "Tổgn thống" → "Tổng thống".',
     },
     rationale: {
-      vi: 'Âm tiết tiếng Việt có cấu trúc chặt chẽ: phụ âm đầu, vần, thanh (tài liệu tham chiếu §7.1). Âm tiết tận cùng p, t, c, ch chỉ mang dấu sắc, nặng; k, gh, ngh đứng trước i, e, ê; vần phải có trong bảng vần. Mọi từ viết thường có dấu tiếng Việt đều được xét; từ viết hoa hay không dấu có thể là tên riêng hay tiếng nước ngoài nên chỉ bị báo khi ngữ cảnh cho một cách sửa chắc chắn và khớp hơn hẳn ("Tổgn thống" → "Tổng thống"), từ ấy chỉ xuất hiện một lần trong bài và không phải một từ mà báo chí hay viết (Cuba, virus, top). Cách sửa được xếp theo loại lỗi hay gặp và theo ngữ cảnh (src/data/spelling-model.md); cách đầu được áp dụng tự động chỉ khi chắc chắn. Từ không có cách sửa nào mà đọc được như nhiều âm tiết viết liền là từ vay mượn (ôxít, catốt, mêtan) và không bị báo; từ không cách sửa khác chỉ được nhắc (info). Bỏ qua từ vay mượn (tivi, gen, email), địa danh dân tộc thiểu số (Đắk Lắk, Krông Pắc), từ nối bằng gạch nối hay dấu nháy (K\'Bang) và mảnh từ bị cắt để né bộ lọc.',
-      en: 'The Vietnamese syllable is tightly structured: onset, rhyme, tone (reference §7.1). Syllables ending in p, t, c, ch take only sắc or nặng; k, gh, ngh go before i, e, ê; the rhyme must exist. Every lower-case word with Vietnamese marks is checked; a capitalised or unmarked word may be a name or a foreign word, so it is reported only when the context makes a correction certain and a far better fit ("Tổgn thống" → "Tổng thống"), the word occurs once in the article and is not one the news writes often (Cuba, virus, top). Corrections are ranked by how common the slip is and by the context (src/data/spelling-model.md); the first is applied automatically only when certain. A word with no correction that reads as several syllables written solid is a loan (ôxít, catốt, mêtan) and is not reported; any other word without a correction is a hint (info). Loans (tivi, gen, email), minority place names (Đắk Lắk, Krông Pắc), words joined by a hyphen or an apostrophe (K\'Bang) and pieces of words cut to dodge filters are skipped.',
+      vi: 'Âm tiết tiếng Việt có cấu trúc chặt chẽ: phụ âm đầu, vần, thanh (tài liệu tham chiếu §7.1). Âm tiết tận cùng p, t, c, ch chỉ mang dấu sắc, nặng; k, gh, ngh đứng trước i, e, ê; vần phải có trong bảng vần. Mọi từ viết thường có dấu tiếng Việt đều được xét; từ không dấu có thể là tiếng nước ngoài hay mã số (quy tắc missing-marks xét từ không dấu); từ viết hoa có thể là tên riêng nên chỉ bị báo khi ngữ cảnh cho một cách sửa chắc chắn và khớp hơn hẳn ("Tổgn thống" → "Tổng thống"), từ ấy chỉ xuất hiện một lần trong bài và không phải một từ mà báo chí hay viết. Cách sửa được xếp theo loại lỗi hay gặp và theo ngữ cảnh (src/data/spelling-model.md); cách đầu được áp dụng tự động chỉ khi chắc chắn. Từ không có cách sửa nào mà đọc được như nhiều âm tiết viết liền là từ vay mượn (ôxít, catốt, mêtan) và không bị báo; từ không cách sửa khác chỉ được nhắc (info). Bỏ qua từ vay mượn (tivi, gen, email), địa danh dân tộc thiểu số (Đắk Lắk, Krông Pắc), từ nối bằng gạch nối hay dấu nháy (K\'Bang) và mảnh từ bị cắt để né bộ lọc.',
+      en: 'The Vietnamese syllable is tightly structured: onset, rhyme, tone (reference §7.1). Syllables ending in p, t, c, ch take only sắc or nặng; k, gh, ngh go before i, e, ê; the rhyme must exist. Every lower-case word with Vietnamese marks is checked; an unmarked word may be English or a code (missing-marks reads unmarked words); a capitalised word may be a name, so it is reported only when the context makes a correction certain and a far better fit ("Tổgn thống" → "Tổng thống"), the word occurs once in the article and is not one the news writes often. Corrections are ranked by how common the slip is and by the context (src/data/spelling-model.md); the first is applied automatically only when certain. A word with no correction that reads as several syllables written solid is a loan (ôxít, catốt, mêtan) and is not reported; any other word without a correction is a hint (info). Loans (tivi, gen, email), minority place names (Đắk Lắk, Krông Pắc), words joined by a hyphen or an apostrophe (K\'Bang) and pieces of words cut to dodge filters are skipped.',
     },
     severity: 'warning',
     fixable: 'both',
@@ -79,7 +78,7 @@ export default defineRule({
     const words = wordsOf(article);
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      if (w.nfc.length < 2) continue;
+      if (w.ascii || w.nfc.length < 2) continue; // unmarked words are missing-marks' to read
       const r = syllableOf(w); // shared with the tone rules: most words stop here
       if (!r.ok) reportInvalid(context, w, r.problem, view, i);
     }
