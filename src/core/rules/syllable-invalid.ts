@@ -2,7 +2,7 @@ import { defineRule, RuleContext } from '../rule';
 import { syllableOf, wordsOf, Word } from '../analysis/words';
 import { spellingView, contextOf, rankCorrections, inCaseOf, joined, joinedAt, repeated, SpellingView, LIKELY_SLIP } from '../analysis/spelling';
 import { fit, supported } from '../text/spelling-context';
-import { SLIP_COST } from '../text/suggest';
+import { bareOf, SLIP_COST } from '../text/suggest';
 import { legacySpans } from '../analysis/legacy';
 import { solidSyllables, SyllableProblem } from '../text/syllable';
 import syllables from '../../data/syllables.json';
@@ -36,8 +36,8 @@ export default defineRule({
       en: 'A word that is not a Vietnamese syllable: "hòc" → "học", "tôt" → "tốt", "ngiêng" → "nghiêng", "Tổgn thống" → "Tổng thống".',
     },
     rationale: {
-      vi: 'Âm tiết tiếng Việt có cấu trúc chặt chẽ: phụ âm đầu, vần, thanh (tài liệu tham chiếu §7.1). Âm tiết tận cùng p, t, c, ch chỉ mang dấu sắc, nặng; k, gh, ngh đứng trước i, e, ê; vần phải có trong bảng vần. Mọi từ viết thường có dấu tiếng Việt đều được xét; từ không dấu có thể là tiếng nước ngoài hay mã số (quy tắc missing-marks xét từ không dấu); từ viết hoa có thể là tên riêng nên chỉ bị báo khi ngữ cảnh cho một cách sửa chắc chắn và khớp hơn hẳn ("Tổgn thống" → "Tổng thống"), từ ấy chỉ xuất hiện một lần trong bài và không phải một từ mà báo chí hay viết. Cách sửa được xếp theo loại lỗi hay gặp và theo ngữ cảnh (src/data/spelling-model.md); cách đầu được áp dụng tự động chỉ khi chắc chắn. Từ không có cách sửa nào mà đọc được như nhiều âm tiết viết liền là từ vay mượn (ôxít, catốt, mêtan) và không bị báo; từ không cách sửa khác chỉ được nhắc (info). Bỏ qua từ vay mượn (tivi, gen, email), địa danh dân tộc thiểu số (Đắk Lắk, Krông Pắc), từ nối bằng gạch nối hay dấu nháy (K\'Bang) và mảnh từ bị cắt để né bộ lọc.',
-      en: 'The Vietnamese syllable is tightly structured: onset, rhyme, tone (reference §7.1). Syllables ending in p, t, c, ch take only sắc or nặng; k, gh, ngh go before i, e, ê; the rhyme must exist. Every lower-case word with Vietnamese marks is checked; an unmarked word may be English or a code (missing-marks reads unmarked words); a capitalised word may be a name, so it is reported only when the context makes a correction certain and a far better fit ("Tổgn thống" → "Tổng thống"), the word occurs once in the article and is not one the news writes often. Corrections are ranked by how common the slip is and by the context (src/data/spelling-model.md); the first is applied automatically only when certain. A word with no correction that reads as several syllables written solid is a loan (ôxít, catốt, mêtan) and is not reported; any other word without a correction is a hint (info). Loans (tivi, gen, email), minority place names (Đắk Lắk, Krông Pắc), words joined by a hyphen or an apostrophe (K\'Bang) and pieces of words cut to dodge filters are skipped.',
+      vi: 'Âm tiết tiếng Việt có cấu trúc chặt chẽ: phụ âm đầu, vần, thanh (tài liệu tham chiếu §7.1). Âm tiết tận cùng p, t, c, ch chỉ mang dấu sắc, nặng; k, gh, ngh đứng trước i, e, ê; vần phải có trong bảng vần. Mọi từ viết thường có dấu tiếng Việt đều được xét; từ không dấu có thể là tiếng nước ngoài hay mã số, từ viết hoa có thể là tên riêng, nên chỉ bị báo khi ngữ cảnh cho một cách sửa chắc chắn và khớp hơn hẳn ("Tổgn thống" → "Tổng thống", "tronng tương lai" → "trong tương lai"), từ ấy chỉ xuất hiện một lần trong bài và không phải một từ mà báo chí hay viết; từ viết hoa không dấu (tên thương hiệu) không được xét, còn từ chỉ thiếu dấu hay còn phím Telex để missing-marks báo. Cách sửa được xếp theo loại lỗi hay gặp và theo ngữ cảnh (src/data/spelling-model.md); cách đầu được áp dụng tự động chỉ khi chắc chắn. Từ không có cách sửa nào mà đọc được như nhiều âm tiết viết liền là từ vay mượn (ôxít, catốt, mêtan) và không bị báo; từ không cách sửa khác chỉ được nhắc (info). Bỏ qua từ vay mượn (tivi, gen, email), địa danh dân tộc thiểu số (Đắk Lắk, Krông Pắc), từ nối bằng gạch nối hay dấu nháy (K\'Bang) và mảnh từ bị cắt để né bộ lọc.',
+      en: 'The Vietnamese syllable is tightly structured: onset, rhyme, tone (reference §7.1). Syllables ending in p, t, c, ch take only sắc or nặng; k, gh, ngh go before i, e, ê; the rhyme must exist. Every lower-case word with Vietnamese marks is checked; an unmarked word may be English or a code and a capitalised one a name, so they are reported only when the context makes a correction certain and a far better fit ("Tổgn thống" → "Tổng thống", "tronng tương lai" → "trong tương lai"), the word occurs once in the article and is not one the news writes often; capitalised unmarked words (brands) are not checked, and words that only lack their marks or hold Telex keys are left to missing-marks. Corrections are ranked by how common the slip is and by the context (src/data/spelling-model.md); the first is applied automatically only when certain. A word with no correction that reads as several syllables written solid is a loan (ôxít, catốt, mêtan) and is not reported; any other word without a correction is a hint (info). Loans (tivi, gen, email), minority place names (Đắk Lắk, Krông Pắc), words joined by a hyphen or an apostrophe (K\'Bang) and pieces of words cut to dodge filters are skipped.',
     },
     severity: 'warning',
     fixable: 'both',
@@ -78,7 +78,7 @@ export default defineRule({
     const words = wordsOf(article);
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      if (w.ascii || w.nfc.length < 2) continue; // unmarked words are missing-marks' to read
+      if ((w.ascii && w.capital) || w.nfc.length < 2) continue; // capitalised and unmarked: a brand or a name (Tiin, iOS)
       const r = syllableOf(w); // shared with the tone rules: most words stop here
       if (!r.ok) reportInvalid(context, w, r.problem, view, i);
     }
@@ -90,10 +90,9 @@ function reportInvalid(context: RuleContext, w: Word, problem: SyllableProblem, 
   const word = w.nfc;
   if (problem === 'not-letters' && FOREIGN_LETTER.test(word)) return; // café naïve, or lookalikes (homoglyph's business)
   if (ACCEPTED.has(w.lower)) return;
-  // Unmarked, it may be English, a code or a brand (Tiin, iOS): missing-marks reads unmarked words. Capitalised,
-  // it may be a name: only a correction the context makes certain is reported (Tổgn thống → Tổng thống).
-  if (!VIETNAMESE_MARK.test(w.lower)) return;
-  const lenient = word !== w.lower;
+  // Capitalised, it may be a name; unmarked, English or a code: only a correction the context makes certain
+  // is reported (Tổgn thống → Tổng thống, tronng tương lai → trong tương lai).
+  const lenient = word !== w.lower || !VIETNAMESE_MARK.test(word);
   if (lenient && (!view || w.nfc.length > 9 || (w.nfc.length > 1 && word === word.toUpperCase()))) return;
   // Next to an apostrophe or a hyphen it is part of a transcription (K'Bang, Vla-đi-mia);
   // next to a zero-width character or a slash, or after a letter and a dot, a fragment of a word cut to dodge filters (ƅ\u200ciết, ց/iết, h.iếp).
@@ -113,6 +112,8 @@ function reportInvalid(context: RuleContext, w: Word, problem: SyllableProblem, 
   const { ranked, sure } = rankCorrections(view.model, w.lower, prev, next);
   // A correction must fit the context far better (Tổgn thống → Tổng thống).
   if (lenient && (!sure || ranked[0].score - fit(view.model, -1, prev, next) < LENIENT_GAIN)) return;
+  // The marks left out, or typed as Telex/VNI keys: missing-marks reports it.
+  if (w.ascii && (bareOf(ranked[0].word) === w.lower || ranked[0].slip === 'telex' || ranked[0].slip === 'vni')) return;
   const fixes = ranked.slice(0, 3).map((c) => {
     const fixed = inCaseOf(word, c.word);
     return { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.end, text: fixed }] };
