@@ -56,10 +56,8 @@ function judge(model: SpellingModel, s: number, prev: number, next: number): Ver
   const h = Math.imul(prev + 1, 0x9e3779b1) ^ Math.imul(s + 1, 0x85ebca6b) ^ Math.imul(next + 1, 0xc2b2ae35);
   const a = h >>> 16;
   const b = (h & 0xffff) ^ 0x5555;
-  for (const slot of [a, b]) {
-    const at = 3 * slot;
-    if (keys[at] === prev && keys[at + 1] === s && keys[at + 2] === next) return verdicts[slot];
-  }
+  if (keys[3 * a] === prev && keys[3 * a + 1] === s && keys[3 * a + 2] === next) return verdicts[a];
+  if (keys[3 * b] === prev && keys[3 * b + 1] === s && keys[3 * b + 2] === next) return verdicts[b];
   const slot = keys[3 * a + 1] === -2 ? a : keys[3 * b + 1] === -2 ? b : memo.turn++ & 1 ? b : a; // an empty slot first
   const at = 3 * slot;
   keys[at] = prev;
