@@ -13,6 +13,9 @@ import { formatOf, readArticle, ReadError, writeArticleAtomic, TextFile } from '
 import { anchorOf } from '../node/baseline';
 import { LineRanges, spansOfLines } from '../node/git-changes';
 import { touchesSpans } from '../core/edits';
+import { installSpellingModel } from '../node/spelling-model';
+
+installSpellingModel(); // read on first use, in each worker
 
 export interface JobOptions {
   config: ConfigOptions;
