@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { wordsOf } from '../analysis/words';
+import { wordsOf, Word } from '../analysis/words';
 
 /**
  * Words that are never doubled in Vietnamese. Doubling is otherwise common and right:
@@ -9,6 +9,26 @@ const NEVER_DOUBLED = new Set([
   'của', 'đã', 'là', 'và', 'các', 'những', 'được', 'với', 'cho', 'trong', 'về', 'tại', 'theo', 'để', 'khi', 'thì', 'mà', 'nhưng', 'này', 'đó',
   'một', 'sẽ', 'đang', 'bị', 'do', 'đến', 'vào', 'hoặc', 'cũng', 'vẫn', 'rằng', 'nên', 'nếu', 'vì', 'bởi', 'tuy', 'có', 'không', 'the', 'of', 'and',
 ]);
+
+/** Compounds that end in a word the next one repeats: "phòng không không quân", "hàng không không", "hay không không". */
+const COMPOUND_BEFORE: Record<string, string[]> = {
+  không: ['phòng', 'hàng', 'hay', 'có', 'chăng'],
+  bị: ['chuẩn', 'trang', 'thiết'],
+  tại: ['hiện', 'tồn'],
+  là: ['bàn', 'bay'],
+};
+
+/** The first of the pair closes a compound with the word before it. */
+function partOfCompound(words: readonly Word[], i: number): boolean {
+  const before = words[i - 2];
+  return !!before && before.block === words[i].block && (COMPOUND_BEFORE[words[i].lower] ?? []).includes(before.lower);
+}
+
+/** Two doubled words in a row: "đi đi về về", "ra ra vào vào" (an emphatic pattern, not a slip). */
+function inDoubledPairs(words: readonly Word[], i: number): boolean {
+  const same = (a: number, b: number) => !!words[a] && !!words[b] && words[a].block === words[i].block && words[b].block === words[i].block && words[a].lower === words[b].lower;
+  return same(i - 3, i - 2) || same(i + 1, i + 2);
+}
 
 export default defineRule({
   id: 'repeated-word',
@@ -34,7 +54,11 @@ export default defineRule({
         { text: 'Tiêu đề\n\nNăng lực ⟦của của⟧ tổ chức và ⟦đã đã⟧ triển khai.', findings: ['repeated', 'repeated'], output: 'Tiêu đề\n\nNăng lực của tổ chức và đã triển khai.' },
         { text: 'Tiêu đề\n\n⟦Các các⟧ đơn vị.', findings: ['repeated'], output: 'Tiêu đề\n\nCác đơn vị.' },
       ],
-      valid: [{ text: 'Tiêu đề\n\nXây dựng Đảng, Đảng ủy; 10/10 chi bộ; tiếng sóng ầm ầm, trời xanh xanh, đi từ từ, người người thi đua.' }],
+      valid: [
+        { text: 'Tiêu đề\n\nXây dựng Đảng, Đảng ủy; 10/10 chi bộ; tiếng sóng ầm ầm, trời xanh xanh, đi từ từ, người người thi đua.' },
+        // A compound before the pair, doubled pairs for emphasis.
+        { text: 'Tiêu đề\n\nĐất của phòng không không quân được giao lại; anh phải đi đi về về nhiều lần.' },
+      ],
     },
   },
   check(context) {
@@ -45,6 +69,7 @@ export default defineRule({
       if (a.lower !== b.lower || a.block !== b.block || !NEVER_DOUBLED.has(b.lower)) continue;
       const between = context.article.text.slice(a.end, b.start);
       if (!/^[ \t\u00a0]+$/.test(between)) continue; // never across punctuation or a line break
+      if (partOfCompound(words, i) || inDoubledPairs(words, i)) continue;
       context.report({ start: a.start, end: b.end, messageId: 'repeated', data: { word: b.text }, fix: { messageId: 'remove', edits: [{ start: a.end, end: b.end, text: '' }] } });
       i++;
     }
