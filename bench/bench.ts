@@ -10,11 +10,18 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { lint } from '../src/core/engine';
+import { lint, todayFromClock } from '../src/core/engine';
+import { Article } from '../src/core/article';
+import { AbbreviationDictionary } from '../src/core/dictionary';
+import { wordsOf } from '../src/core/analysis/words';
+import { spellingView } from '../src/core/analysis/spelling';
 import { resolveConfig } from '../src/core/config';
 import { RULES } from '../src/core/rules';
 import { collectFiles } from '../src/node/files';
 import { formatOf } from '../src/node/text-file';
+import { installSpellingModel } from '../src/node/spelling-model';
+
+installSpellingModel();
 
 const root = path.resolve(__dirname, '..');
 const shared = path.resolve(root, '..', 'shared', 'corpus', 'dev');
@@ -92,6 +99,38 @@ console.log('|---|---:|---:|---:|');
 for (const format of ['text', 'markdown'] as const) {
   const r = percentiles(article5000(format === 'markdown'), format);
   console.log(`| ${format} | ${r.words} | ${fmt(r.p50, 2)} | ${fmt(r.p95, 2)} |`);
+}
+
+// What each rule costs in that re-lint: its check alone on an article whose shared analyses
+// (words, sentences, the spelling view…) are already computed, p50 of many runs; then those analyses.
+function median(run: () => void, n: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const s = performance.now();
+    run();
+    times.push(ms(s));
+  }
+  return times.sort((a, b) => a - b)[n >> 1];
+}
+{
+  const text = article5000(false);
+  const { article } = lint(text, { format: 'text', config });
+  const dictionary = new AbbreviationDictionary(config.abbreviations);
+  const today = todayFromClock();
+  const ruleIds = new Set(RULES.map((r) => r.id));
+  const rows = RULES.map((rule) => {
+    const context = { article, options: config.rules[rule.id]?.options ?? {}, config, house: config.house, dictionary, today, ruleIds, report: () => {} };
+    return { id: rule.id, ms: median(() => rule.check(context), 60) };
+  });
+  const fresh = () => new Article(text, 'text');
+  const base = median(() => wordsOf(fresh()), 40);
+  const view = median(() => spellingView(fresh()), 40) - base;
+  console.log('\n| rule (5,000-word text article, analyses shared) | p50 ms |');
+  console.log('|---|---:|');
+  for (const r of rows.sort((a, b) => b.ms - a.ms)) console.log(`| ${r.id} | ${fmt(r.ms, 3)} |`);
+  console.log(`| all rules | ${fmt(rows.reduce((a, r) => a + r.ms, 0), 3)} |`);
+  console.log(`| shared: article model and words | ${fmt(base, 3)} |`);
+  console.log(`| shared: spelling view (syllable ids, neighbours) | ${fmt(view, 3)} |`);
 }
 
 // Adversarial inputs: time should grow linearly with size.

@@ -32,7 +32,7 @@ const builds = [
   // The browser entry (vscode.dev) and the same server in a web worker.
   { ...common, entryPoints: { extension: 'src/extension/browser.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'cjs', external: ['vscode'], minify: true, plugins: [browserShims] },
   { ...common, entryPoints: { server: 'src/server/browser.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'iife', minify: true, plugins: [browserShims] },
-  { ...common, entryPoints: { corpus: 'scripts/corpus.ts', bench: 'bench/bench.ts', docs: 'scripts/docs.ts', 'mine-abbreviations': 'scripts/mine-abbreviations.ts', fuzz: 'fuzz/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs' },
+  { ...common, entryPoints: { corpus: 'scripts/corpus.ts', bench: 'bench/bench.ts', docs: 'scripts/docs.ts', 'mine-abbreviations': 'scripts/mine-abbreviations.ts', spelling: 'scripts/spelling.ts', 'build-spelling-model': 'scripts/build-spelling-model.ts', fuzz: 'fuzz/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs' },
 ];
 
 const { existsSync } = await import('node:fs');
@@ -41,3 +41,7 @@ const wanted = builds
   .map((b) => ({ ...b, entryPoints: Object.fromEntries(Object.entries(b.entryPoints).filter(([, e]) => existsSync(join(root, e)))) }))
   .filter((b) => Object.keys(b.entryPoints).length > 0);
 await Promise.all(wanted.map((b) => esbuild.build(b)));
+// The spelling model is data read on first use (src/node/spelling-model.ts), not bundled.
+const { copyFileSync, mkdirSync } = await import('node:fs');
+mkdirSync(join(root, 'dist'), { recursive: true });
+copyFileSync(join(root, 'src', 'data', 'spelling-model.bin'), join(root, 'dist', 'spelling-model.bin'));

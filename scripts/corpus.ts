@@ -12,7 +12,10 @@ import { resolveConfig, ProfileName } from '../src/core/config';
 import { RULES } from '../src/core/rules';
 import { collectFiles } from '../src/node/files';
 import { formatOf, readArticle, ReadError } from '../src/node/text-file';
-import type { Finding, Lang } from '../src/core/types';
+import type { Finding, Lang, Severity } from '../src/core/types';
+import { installSpellingModel } from '../src/node/spelling-model';
+
+installSpellingModel();
 
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2),
@@ -24,6 +27,7 @@ const { values, positionals } = parseArgs({
     seed: { type: 'string', default: '1' },
     lang: { type: 'string', default: 'vi' },
     severity: { type: 'string' },
+    hints: { type: 'boolean', default: false },
   },
 });
 
@@ -45,7 +49,9 @@ function rng(seed: number): () => number {
   };
 }
 
-const config = resolveConfig({ profile: values.profile as ProfileName }, RULES);
+// --hints: also the rules' uncertain hints (off by default).
+const hinted = values.hints ? Object.fromEntries(RULES.filter((r) => r.meta.options?.hints).map((r) => [r.id, [r.meta.severity, { hints: true }] as [Severity, { hints: boolean }]])) : {};
+const config = resolveConfig({ profile: values.profile as ProfileName, rules: hinted }, RULES);
 const only = values.rule?.length ? new Set(values.rule) : undefined;
 const lang = values.lang as Lang;
 const files = collectFiles([dir]).files.filter((f) => path.basename(f).toLowerCase() !== 'readme.md');

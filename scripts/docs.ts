@@ -9,6 +9,9 @@ import { RULES } from '../src/core/rules';
 import { renderRuleDoc, renderRuleTable, replaceBetween } from '../src/docs/render';
 import { configSchema } from '../src/docs/schema';
 import pkg from '../package.json';
+import { installSpellingModel } from '../src/node/spelling-model';
+
+installSpellingModel(); // the spelling rules' examples need it
 
 const root = path.resolve(__dirname, '..');
 const check = process.argv.includes('--check');

@@ -14,6 +14,9 @@ import { formatOf, readArticle, ReadError, writeArticleAtomic, TextFile, WriteRe
 import { anchorOf } from '../node/baseline';
 import { LineRanges, spansOfLines } from '../node/git-changes';
 import { SpanSet } from '../core/edits';
+import { installSpellingModel } from '../node/spelling-model';
+
+installSpellingModel(); // read on first use, in each worker
 
 export interface JobOptions {
   config: ConfigOptions;

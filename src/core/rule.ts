@@ -51,6 +51,8 @@ export interface RuleMeta {
   severity: Severity;
   /** 'fix' = certain fixes (preferred); 'suggestion' = offered only; 'both'; false = none. */
   fixable: 'fix' | 'suggestion' | 'both' | false;
+  /** The house choices the rule reads (documented on its page; the tests check it reads no other). */
+  house?: Array<keyof House>;
   /** Where the rule comes from: sections of the style reference. */
   sources: string[];
   /**

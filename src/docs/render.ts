@@ -61,18 +61,6 @@ const L = {
   },
 } as const;
 
-/** House keys each rule reads (for its page). */
-const HOUSE_OF: Record<string, Array<keyof typeof HOUSE_SCHEMA>> = {
-  'date-format': ['dateSeparator', 'datePadding'],
-  'dateline-format': ['datelinePattern'],
-  'year-range': ['rangeStyle'],
-  'time-format': ['timeStyle'],
-  'byline-format': ['bylineCase'],
-  'tone-mark-style': ['toneStyle'],
-  quotes: ['quotes'],
-  'place-abbreviation': ['hcmcForm', 'districtAbbreviation'],
-  dash: ['rangeStyle'],
-};
 
 function fence(text: string): string {
   const ticks = text.includes('```') ? '````' : '```';
@@ -123,8 +111,8 @@ function section(rule: Rule, lang: Lang): string {
   out.push(`### ${t.what}`, '', m.description[lang], '');
   out.push(`### ${t.why}`, '', m.rationale[lang], '');
   out.push(`### ${t.options}`, '', m.options && Object.keys(m.options).length ? optionRows(m.options, lang) : t.noOptions, '');
-  const house = HOUSE_OF[rule.id];
-  if (house) {
+  const house = rule.meta.house;
+  if (house?.length) {
     out.push(`### ${t.house}`, '');
     for (const k of house) out.push(`- \`house.${k}\`: ${HOUSE_SCHEMA[k].description[lang]}`);
     out.push('');

@@ -6,6 +6,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import pkg from '../../package.json';
 import { startServer } from './server';
 import { nodeFiles } from './node-files';
+import { installSpellingModel } from '../node/spelling-model';
 
 const HELP = `vnstyle-ls ${pkg.version} — máy chủ ngôn ngữ (LSP) của vnstyle / the vnstyle language server
 
@@ -35,6 +36,7 @@ export function runServer(argv: string[] = process.argv.slice(2)): void {
   const connection = createConnection(ProposedFeatures.all);
   // A failed request to the client (one that does not implement it) is logged, never fatal.
   process.on('unhandledRejection', (e) => connection.console.error(`vnstyle-ls: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
+  installSpellingModel(); // dist/spelling-model.bin, read on the first lint
   startServer(connection, () => nodeFiles);
 }
 

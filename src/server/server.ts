@@ -40,7 +40,8 @@ export interface InitializationOptions {
 
 const ARTICLE = /\.(md|markdown|mdx|mkd|txt)$/i;
 
-export function startServer(connection: Connection, makeFiles: (params: InitializeParams) => FileAccess): void {
+/** `dataReady`: data a host loads after start (the spelling model in a web worker); open documents are checked again once it is in. */
+export function startServer(connection: Connection, makeFiles: (params: InitializeParams) => FileAccess, dataReady?: Promise<unknown>): void {
   const documents = new TextDocuments(TextDocument);
   let checker: Checker | undefined;
   let actionContext: ActionContext = { resolves: false, documentChanges: false };
@@ -49,6 +50,7 @@ export function startServer(connection: Connection, makeFiles: (params: Initiali
   let serverProgress = false;
   let foldersChange = false;
   const need = () => checker!;
+  void dataReady?.then(() => checker?.recheckAll());
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;

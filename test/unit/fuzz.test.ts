@@ -8,7 +8,9 @@ import { fuzz, corpusSeeds, minimise } from '../../fuzz/fuzz';
 import { growth } from '../../fuzz/growth';
 import { meterWork } from '../../fuzz/meter';
 import { PATTERNS } from '../../fuzz/patterns';
-import { ROOT, hasShared } from './helpers';
+import { ROOT, hasShared, useSourceSpellingModel } from './helpers';
+
+useSourceSpellingModel(); // fuzz/growth imports src/cli/lint-file, which installs the bundle's model
 
 describe('fuzz: mutated articles keep every invariant', function () {
   this.timeout(600_000);

@@ -21,11 +21,12 @@ const CLEAN = 'Tít: xã họp tổng kết\n\nCác hợp tác xã họp sáng n
 describe('npm package', function () {
   this.timeout(300000);
 
-  it('npm pack carries the command, the language server, their bins, the schema, README and LICENSE, nothing else, in under 600 KB', () => {
+  // Budget: the two bundles (~0.6 MB packed) and the spelling model (1.2 MB, counts that do not compress; src/data/spelling-model.md).
+  it('npm pack carries the command, the language server, their bins, the spelling model, the schema, README and LICENSE, nothing else, in under 1.75 MB', () => {
     const p = packedTarball();
-    assert.deepEqual(p.files, ['LICENSE', 'README.md', 'bin/vnstyle-ls.js', 'bin/vnstyle.js', 'dist/cli.js', 'dist/server.js', 'package.json', 'schemas/vnstyle.schema.json']);
-    assert.ok(p.size <= 600 * 1024, `tarball ${p.size} bytes`);
-    assert.ok(p.unpackedSize <= 2000 * 1024, `unpacked ${p.unpackedSize} bytes`);
+    assert.deepEqual(p.files, ['LICENSE', 'README.md', 'bin/vnstyle-ls.js', 'bin/vnstyle.js', 'dist/cli.js', 'dist/server.js', 'dist/spelling-model.bin', 'package.json', 'schemas/vnstyle.schema.json']);
+    assert.ok(p.size <= 1750 * 1024, `tarball ${p.size} bytes`);
+    assert.ok(p.unpackedSize <= 3000 * 1024, `unpacked ${p.unpackedSize} bytes`);
   });
 
   it('the bundle needs nothing but Node: no dependencies declared, no module required but Node built-ins', () => {

@@ -95,6 +95,7 @@ describe('extension package', () => {
       'extension/dist/client.js',
       'extension/dist/extension.js',
       'extension/dist/server.js',
+      'extension/dist/spelling-model.bin',
       'extension/dist/web/extension.js',
       'extension/dist/web/server.js',
       ...fs.readdirSync(path.join(ROOT, 'docs', 'rules')).map((f) => `extension/docs/rules/${f}`),

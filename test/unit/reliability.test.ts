@@ -10,7 +10,9 @@ import { RULES } from '../../src/core/rules';
 import { resolveConfig } from '../../src/core/config';
 import { createFormatter } from '../../src/cli/formatters';
 import { positioned } from '../../src/cli/lint-file';
-import { TODAY } from './helpers';
+import { TODAY, useSourceSpellingModel } from './helpers';
+
+useSourceSpellingModel(); // src/cli/lint-file installs the bundle's model on import
 
 const fix = (text: string, format: 'text' | 'markdown' = 'text') => applyFixes(text, { format, today: TODAY });
 

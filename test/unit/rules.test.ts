@@ -53,6 +53,15 @@ describe('rule examples', () => {
           for (const f of result.findings) assert.ok(f.fixes.filter((x) => x.preferred).length <= 1, 'at most one preferred fix');
         });
       });
+      it('reads only the house choices it declares (meta.house, shown on its page)', () => {
+        const read = new Set<string>();
+        for (const ex of [...rule.meta.examples.invalid, ...rule.meta.examples.valid]) {
+          const config = configFor(rule, ex.config);
+          config.house = new Proxy(config.house, { get: (t, k) => (read.add(String(k)), Reflect.get(t, k)) });
+          lint(parseMarked(ex.text).text, { format: ex.format ?? 'text', config, only: new Set([rule.id]), today: TODAY });
+        }
+        assert.deepEqual([...read].sort(), [...(rule.meta.house ?? [])].sort());
+      });
       rule.meta.examples.valid.forEach((ex, i) => {
         it(`valid #${i + 1}: ${JSON.stringify(ex.text.slice(0, 60))}`, () => {
           const result = lint(ex.text, { format: ex.format ?? 'text', config: configFor(rule, ex.config), only: new Set([rule.id]), today: TODAY });

@@ -43,6 +43,10 @@ const kindOk = (article: Article, at: number) => {
 
 /** Every place the article's prose writes `full` (any case, whole words), with the words around it. */
 function occurrences(article: Article, full: string, before = Infinity): Array<{ start: number; end: number }> {
+  // Most full forms are not in the article at all: a plain search of the lower-cased text for the first word says so cheaply.
+  const lower = article.analysis('lowerMask', (a) => a.mask.toLocaleLowerCase('vi'));
+  const first = full.toLocaleLowerCase('vi').split(/[\s,]/)[0];
+  if (lower.length === article.mask.length && !lower.includes(first)) return [];
   const words = full.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/,\s*/g, ',\\s*').replace(/ /g, '\\s+');
   const re = new RegExp(`(?<![\\p{L}\\p{M}])${words}(?![\\p{L}\\p{M}])`, 'giu');
   const out: Array<{ start: number; end: number }> = [];

@@ -20,7 +20,8 @@ export interface LegacySpan {
   example: string;
 }
 
-const EDGE_PUNCT = /^[“”‘’"'()[\],.;:!?…–—-]+|[“”‘’"'()[\],.;:!?…–—-]+$/gu;
+// Guillemets open a word («) and close one (»); « at a word's end and » inside are TCVN3 letters (m« = mô).
+const EDGE_PUNCT = /^[“”‘’"'()[\],.;:!?…–—«-]+|[“”‘’"'()[\],.;:!?…–—»-]+$/gu;
 const LETTER_RUN = /[\p{L}\p{M}]+/gu;
 const ENCODINGS: LegacyEncoding[] = ['utf8-cp1252', 'tcvn3', 'vni'];
 
@@ -73,7 +74,8 @@ function isLegacyName(t: string, decoded: string, encoding: LegacyEncoding): boo
 function classify(token: string, encoding: LegacyEncoding): Classified {
   const core = token.replace(EDGE_PUNCT, '');
   // ASCII, and micro units (5 µm: µ is also TCVN3's "à").
-  if (/^[\x00-\x7f]*$/.test(token) || /^\d*µ[a-zA-Z]{0,2}$/.test(core)) return { kind: 'neutral', decoded: token, from: 0, to: token.length };
+  // ASCII once guillemets are off (« Kinh »), micro units (5 µm), a middle dot between unit letters (N·m).
+  if (/^[\x00-\x7f]*$/.test(core) || /^\d*µ[a-zA-Z]{0,2}$/.test(core) || /^[a-z]*[A-Z]·[A-Za-z]+$/.test(core)) return { kind: 'neutral', decoded: token, from: 0, to: token.length };
   const decode = DECODERS[encoding];
   const lead = token.length - token.replace(/^[“”‘’"'()[\],.;:!?…–—-]+/u, '').length;
   // The word without edge punctuation first; the whole token when a "punctuation" character belongs to the letter (UTF-8 "á»…" = ễ).
@@ -131,7 +133,9 @@ export function legacySpans(article: Article): LegacySpan[] {
               decoded += text.slice(at, t.at + t.from) + t.decoded;
               at = t.at + t.to;
             }
-            candidates.push({ encoding, start: block.start + start, end: block.start + end, decoded, words: bad.length, example: `${bad[0].text.slice(bad[0].from, bad[0].to)} → ${bad[0].decoded}` });
+            // One capitalised word with ï, ë or ü alone is a French or German name (Loïc, Zoë), not VNI.
+            const foreignName = encoding === 'vni' && bad.length === 1 && /^\p{Lu}/u.test(bad[0].text.slice(bad[0].from)) && /[ïëüÏËÜ]/.test(bad[0].text);
+            if (!foreignName) candidates.push({ encoding, start: block.start + start, end: block.start + end, decoded, words: bad.length, example: `${bad[0].text.slice(bad[0].from, bad[0].to)} → ${bad[0].decoded}` });
           }
           run = [];
           afterUnicode = beforeUnicode;

@@ -20,6 +20,7 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: 'fix',
+    house: ['bylineCase'],
     sources: ['reference §6 BYLINE-1, BYLINE-3'],
     messages: {
       period: { vi: 'Dòng tác giả không cần dấu chấm cuối.', en: 'The author line needs no final period.' },

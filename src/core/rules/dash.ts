@@ -31,6 +31,7 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: 'both',
+    house: ['rangeStyle'],
     sources: ['reference §2.5', 'reference §5 PUNC-6, PUNC-7'],
     messages: {
       emDash: { vi: 'Khoảng số "{text}" dùng gạch dài. Hãy viết "{fixed}".', en: 'The range "{text}" uses an em dash. Write "{fixed}".' },

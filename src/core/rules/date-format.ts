@@ -19,6 +19,7 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: 'both',
+    house: ['dateSeparator', 'datePadding'],
     sources: ['reference §2.1', 'reference §2.4 DATE-1, DATE-2, DATE-3'],
     messages: {
       separator: { vi: 'Ngày "{text}" dùng dấu "{sep}", khác cách viết {where} ("{expected}"). Hãy viết "{fixed}".', en: 'The date "{text}" uses "{sep}", unlike {whereEn} ("{expected}"). Write "{fixed}".' },

@@ -16,6 +16,7 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: 'fix',
+    house: ['datelinePattern'],
     sources: ['reference §2.1', 'reference §2.3'],
     messages: {
       pattern: { vi: 'Dòng thời gian "{text}" chưa đúng mẫu "{pattern}". Hãy viết "{fixed}".', en: 'The dateline "{text}" does not follow the pattern "{pattern}". Write "{fixed}".' },

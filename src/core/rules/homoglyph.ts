@@ -1,3 +1,4 @@
+import { isSentenceStart } from '../analysis/sentences';
 import { defineRule, RuleContext } from '../rule';
 import type { Edit } from '../types';
 import { byBlock, wordsOf, Word } from '../analysis/words';
@@ -43,6 +44,8 @@ export default defineRule({
     },
     examples: {
       invalid: [
+        // A small capital at the start of a sentence gets its capital back.
+        { text: 'Tiêu đề\n\nHôm nay trời đẹp. ⟦ʟúc⟧ đó mọi ngườι đều vui.', findings: ['lookalike'], output: 'Tiêu đề\n\nHôm nay trời đẹp. Lúc đó mọi người đều vui.' },
         { text: 'Tiêu đề\n\n⟦Tìɴɦ⟧ ɦìnɦ củɑ ɴgười dân.', findings: ['lookalike'], output: 'Tiêu đề\n\nTình hình của người dân.' },
         { text: 'Tiêu đề\n\nĐây là ⟦мộт⟧ тнấᴘ kiến.', findings: ['lookalike'], output: 'Tiêu đề\n\nĐây là một thấp kiến.' },
         { text: 'Tiêu đề\n\n⟦T̼ư̼⟧ l̼i̼ệ̼u̼ mật ̼”̼.', findings: ['lookalike'], output: 'Tiêu đề\n\nTư liệu mật ”.' },
@@ -101,7 +104,12 @@ const composes = (base: string, mark: string) => base !== '' && (base + mark).no
 function report(context: RuleContext, found: Found[]): void {
   const odd = found.flatMap((f) => f.odd);
   const fixable = odd.every((o) => MAP.has(o.ch) || MARK.test(o.ch));
-  const edits: Edit[] = odd.map((o) => ({ start: o.at, end: o.at + o.ch.length, text: MAP.get(o.ch) ?? '' }));
+  // Small capitals (ɴ, ʟ) map to lower case: the first letter of a sentence gets its capital back.
+  const replacement = (o: { at: number; ch: string }) => {
+    const t = MAP.get(o.ch) ?? '';
+    return t && isSentenceStart(context.article, o.at) ? t.toUpperCase() : t;
+  };
+  const edits: Edit[] = odd.map((o) => ({ start: o.at, end: o.at + o.ch.length, text: replacement(o) }));
   const chars = [...new Set(odd.map((o) => o.ch))].slice(0, 4).map((ch) => `${MARK.test(ch) ? `◌${ch}` : ch} ${codePointName(ch)}`).join(', ');
   const first = found.find((f) => f.latin)!.w;
   context.report({

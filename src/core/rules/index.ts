@@ -8,6 +8,7 @@ import abbreviationUndefined from './abbreviation-undefined';
 import bylineFormat from './byline-format';
 import bylineMissing from './byline-missing';
 import capitalization from './capitalization';
+import confusedWords from './confused-words';
 import dash from './dash';
 import dateFormat from './date-format';
 import dateInvalid from './date-invalid';
@@ -15,7 +16,9 @@ import datelineFormat from './dateline-format';
 import directiveInvalid from './directive-invalid';
 import ellipsis from './ellipsis';
 import homoglyph from './homoglyph';
+import joinedWords from './joined-words';
 import legacyEncoding from './legacy-encoding';
+import missingMarks from './missing-marks';
 import misspelling from './misspelling';
 import numberFormat from './number-format';
 import placeAbbreviation from './place-abbreviation';
@@ -23,6 +26,7 @@ import punctuationSpacing from './punctuation-spacing';
 import quotes from './quotes';
 import repeatedWord from './repeated-word';
 import syllableInvalid from './syllable-invalid';
+import syllableUnattested from './syllable-unattested';
 import timeFormat from './time-format';
 import toneMarkPosition from './tone-mark-position';
 import toneMarkStyle from './tone-mark-style';
@@ -38,6 +42,7 @@ export const RULES: readonly Rule[] = [
   bylineFormat,
   bylineMissing,
   capitalization,
+  confusedWords,
   dash,
   dateFormat,
   dateInvalid,
@@ -45,7 +50,9 @@ export const RULES: readonly Rule[] = [
   directiveInvalid,
   ellipsis,
   homoglyph,
+  joinedWords,
   legacyEncoding,
+  missingMarks,
   misspelling,
   numberFormat,
   placeAbbreviation,
@@ -53,6 +60,7 @@ export const RULES: readonly Rule[] = [
   quotes,
   repeatedWord,
   syllableInvalid,
+  syllableUnattested,
   timeFormat,
   toneMarkPosition,
   toneMarkStyle,

@@ -40,7 +40,7 @@ export default defineRule({
       valid: [
         { text: 'Tiêu đề\n\nÔng Özil và Müller, bà Nuñez ở São Paulo; mẫu 5 µm, nhiệt độ 25°C, 2×3 m, ½ số người, « trích dẫn ».' },
         { text: 'Tiêu đề\n\nNgười ta nói “ổn” và ‘được’ — ông ấy đồng ý… ôi!' },
-        { text: 'Tiêu đề\n\nGiao diện MMI® và Apple® Watch, bản quyền © 2024.' },
+        { text: 'Tiêu đề\n\nGiao diện MMI® và Apple® Watch, bản quyền © 2024; ông Loïc và bà Zoë; mô-men 250 N·m; tạp chí « Kinh » tế.' },
       ],
     },
   },

@@ -7,6 +7,9 @@ interface Entry {
   wrong: string;
   right: string;
   certain: boolean;
+  /** Words before or after that make the phrase part of other words ("hồ sơ xuất khẩu"). */
+  notAfter?: string[];
+  notBefore?: string[];
 }
 
 const ENTRIES = data.entries as Entry[];
@@ -43,7 +46,10 @@ export default defineRule({
         { text: 'Tiêu đề\n\nBác sĩ ⟦chuẩn đoán⟧ bệnh; ⟦Sát nhập⟧ hai xã và ⟦bổ xung⟧ kinh phí.', findings: ['wrong', 'wrong', 'wrong'], output: 'Tiêu đề\n\nBác sĩ chẩn đoán bệnh; Sáp nhập hai xã và bổ sung kinh phí.' },
         { text: 'Tiêu đề\n\nQuà ⟦giành cho⟧ các em.', findings: ['maybe'], output: 'Tiêu đề\n\nQuà giành cho các em.', fixes: ['Tiêu đề\n\nQuà dành cho các em.'], preferred: null },
       ],
-      valid: [{ text: 'Tiêu đề\n\nChẩn đoán, sáp nhập, bổ sung, che giấu, chia sẻ.' }, { text: 'Tiêu đề\n\nMột ngôi nhà sát nhà bên, dấu vết mờ dần.' }, { text: 'Tiêu đề\n\nNhóm nghiên cứu đặt ra giả thuyết rằng bệnh do gen.' }],
+      valid: [{ text: 'Tiêu đề\n\nChẩn đoán, sáp nhập, bổ sung, che giấu, chia sẻ.' }, { text: 'Tiêu đề\n\nMột ngôi nhà sát nhà bên, dấu vết mờ dần.' }, { text: 'Tiêu đề\n\nNhóm nghiên cứu đặt ra giả thuyết rằng bệnh do gen.' },
+        // The phrase across two other words: "hồ sơ xuất khẩu", "xem xét sử dụng", "lịch sử phạt".
+        { text: 'Tiêu đề\n\nHồ sơ xuất khẩu đã nộp; cơ quan xem xét sử dụng vốn; lịch sử phạt nguội và lịch sử lý luận.' },
+      ],
     },
   },
   check(context) {
@@ -66,6 +72,8 @@ function matchAt(context: RuleContext, words: Word[], i: number): number {
       if (w.lower !== phrase[k] || w.capital || w.block !== words[i].block || !/^\s+$/.test(article.text.slice(words[i + k - 1].end, w.start))) break;
     }
     if (k < phrase.length) continue;
+    const near = (w: Word | undefined, list: string[] | undefined) => !!w && !!list && w.block === words[i].block && list.includes(w.lower);
+    if (near(words[i - 1], entry.notAfter) || near(words[i + phrase.length], entry.notBefore)) continue; // "hồ sơ xuất khẩu", "xem xét sử dụng"
     const start = words[i].start;
     const end = words[i + phrase.length - 1].end;
     const fixed = words[i].capital ? capitalize(entry.right) : entry.right;

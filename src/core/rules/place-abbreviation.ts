@@ -32,6 +32,7 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: 'both',
+    house: ['hcmcForm', 'districtAbbreviation'],
     sources: ['reference §5 PLACE-1', 'reference §1.2 (Du lịch Việt Nam 3.2, 3.3)'],
     messages: {
       hcmc: { vi: '"{text}" khác cách viết {where} ("{fixed}").', en: '"{text}" differs from {whereEn} ("{fixed}").' },

@@ -26,6 +26,7 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: 'both',
+    house: ['quotes'],
     sources: ['reference §5 PUNC-3'],
     messages: {
       mixed: { vi: '{markName} giữa bài dùng ngoặc kép {expected}. Hãy dùng {fixedName}.', en: '{markNameEn} in an article using {expectedEn} quotes. Use {fixedNameEn}.' },

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { wordsOf } from '../analysis/words';
+import { wordsOf, Word } from '../analysis/words';
 
 /**
  * Words that are never doubled in Vietnamese. Doubling is otherwise common and right:
@@ -9,6 +9,26 @@ const NEVER_DOUBLED = new Set([
   'của', 'đã', 'là', 'và', 'các', 'những', 'được', 'với', 'cho', 'trong', 'về', 'tại', 'theo', 'để', 'khi', 'thì', 'mà', 'nhưng', 'này', 'đó',
   'một', 'sẽ', 'đang', 'bị', 'do', 'đến', 'vào', 'hoặc', 'cũng', 'vẫn', 'rằng', 'nên', 'nếu', 'vì', 'bởi', 'tuy', 'có', 'không', 'the', 'of', 'and',
 ]);
+
+/** Compounds that end in a word the next one repeats: "phòng không không quân", "hàng không không", "hay không không". */
+const COMPOUND_BEFORE: Record<string, string[]> = {
+  không: ['phòng', 'hàng', 'hay', 'có', 'chăng'],
+  bị: ['chuẩn', 'trang', 'thiết'],
+  tại: ['hiện', 'tồn'],
+  là: ['bàn', 'bay'],
+};
+
+/** The first of the pair closes a compound with the word before it. */
+function partOfCompound(words: readonly Word[], i: number): boolean {
+  const before = words[i - 2];
+  return !!before && before.block === words[i].block && (COMPOUND_BEFORE[words[i].lower] ?? []).includes(before.lower);
+}
+
+/** Two doubled words in a row: "đi đi về về", "ra ra vào vào" (an emphatic pattern, not a slip). */
+function inDoubledPairs(words: readonly Word[], i: number): boolean {
+  const same = (a: number, b: number) => !!words[a] && !!words[b] && words[a].block === words[i].block && words[b].block === words[i].block && words[a].lower === words[b].lower;
+  return same(i - 3, i - 2) || same(i + 1, i + 2);
+}
 
 export default defineRule({
   id: 'repeated-word',
@@ -36,7 +56,11 @@ export default defineRule({
         // A run of repeats is one finding, fixed in one edit.
         { text: 'Tiêu đề\n\nHọ ⟦đã đã đã  đã⟧ đến.', findings: ['repeated'], output: 'Tiêu đề\n\nHọ đã đến.' },
       ],
-      valid: [{ text: 'Tiêu đề\n\nXây dựng Đảng, Đảng ủy; 10/10 chi bộ; tiếng sóng ầm ầm, trời xanh xanh, đi từ từ, người người thi đua.' }],
+      valid: [
+        { text: 'Tiêu đề\n\nXây dựng Đảng, Đảng ủy; 10/10 chi bộ; tiếng sóng ầm ầm, trời xanh xanh, đi từ từ, người người thi đua.' },
+        // A compound before the pair, doubled pairs for emphasis.
+        { text: 'Tiêu đề\n\nĐất của phòng không không quân được giao lại; anh phải đi đi về về nhiều lần.' },
+      ],
     },
   },
   check(context) {
@@ -47,6 +71,7 @@ export default defineRule({
     for (let i = 1; i < words.length; i++) {
       const a = words[i - 1];
       if (!NEVER_DOUBLED.has(a.lower) || !repeats(a, words[i])) continue;
+      if (partOfCompound(words, i) || inDoubledPairs(words, i)) continue;
       // A run ("của của của") is one finding and one edit: the fix converges in one pass.
       let j = i;
       while (j + 1 < words.length && repeats(words[j], words[j + 1])) j++;

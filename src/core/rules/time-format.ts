@@ -18,6 +18,7 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: 'both',
+    house: ['timeStyle'],
     sources: ['reference §2.3', 'reference §2.4 TIME-1'],
     messages: {
       style: { vi: 'Giờ "{text}" khác cách viết {where} (kiểu "{expected}"). Hãy viết "{fixed}".', en: 'The time "{text}" differs from {whereEn} (like "{expected}"). Write "{fixed}".' },

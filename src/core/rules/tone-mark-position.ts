@@ -1,3 +1,4 @@
+import { spellingModel } from '../text/spelling-model';
 import { defineRule, RuleContext } from '../rule';
 import { syllableOf, withCaseOf, wordsOf, Word } from '../analysis/words';
 import { moveTone, Syllable, tonePosition } from '../text/syllable';
@@ -15,7 +16,7 @@ export default defineRule({
       en: 'QĐ 1989/QĐ-BGDĐT Art. 8: the tone goes on the main vowel; on the second letter of iê, yê, uô, ươ; on the later vowel in a closed syllable (hoàn, toán, hoạch). A misplaced mark is a typing slip, so the fix is certain. Both old and new placement (hòa/hoà) are right here; choosing one is tone-mark-style\'s job.',
     },
     severity: 'warning',
-    fixable: 'fix',
+    fixable: 'both',
     sources: ['reference §4.1', 'reference §7.1'],
     messages: {
       position: { vi: 'Dấu thanh đặt sai chỗ trong "{word}". Hãy viết "{fixed}".', en: 'Misplaced tone mark in "{word}". Write "{fixed}".' },
@@ -23,6 +24,14 @@ export default defineRule({
     },
     examples: {
       invalid: [
+        {
+          // Moving the mark gives no Vietnamese word ("thựa"): the slip was elsewhere (thực), so the move is only offered.
+          text: 'Tiêu đề\n\nGiải pháp ⟦thưạ⟧ tế.',
+          findings: ['position'],
+          output: 'Tiêu đề\n\nGiải pháp thưạ tế.',
+          fixes: ['Tiêu đề\n\nGiải pháp thựa tế.'],
+          preferred: null,
+        },
         { text: 'Tiêu đề\n\nNguồn ⟦nứơc⟧ sạch và môn ⟦tóan⟧.', findings: ['position', 'position'], output: 'Tiêu đề\n\nNguồn nước sạch và môn toán.' },
         { text: 'Tiêu đề\n\n⟦Qúy⟧ khách và ⟦ngừơi⟧ dân.', findings: ['position', 'position'], output: 'Tiêu đề\n\nQuý khách và người dân.' },
       ],
@@ -39,6 +48,11 @@ export default defineRule({
 });
 
 function report(context: RuleContext, w: Word, s: Syllable): void {
-  const fixed = withCaseOf(w, moveTone(w.lower, s.toneAt, tonePosition(s, 'new'), s.tone));
-  context.report({ start: w.start, end: w.end, messageId: 'position', data: { word: w.text, fixed }, fix: { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.end, text: fixed }] } });
+  const lower = moveTone(w.lower, s.toneAt, tonePosition(s, 'new'), s.tone);
+  const fixed = withCaseOf(w, lower);
+  const fix = { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.end, text: fixed }] };
+  // Certain only when Vietnamese uses the result ("Thưạ" → "Thựa" is no word: the slip was elsewhere).
+  const model = spellingModel();
+  const attested = !model || model.idOfWord(lower) >= 0;
+  context.report({ start: w.start, end: w.end, messageId: 'position', data: { word: w.text, fixed }, ...(attested ? { fix } : { suggestions: [fix] }) });
 }

@@ -21,6 +21,7 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: 'both',
+    house: ['toneStyle'],
     sources: ['reference §4.1', 'reference §4.2 TONE-1, TONE-2'],
     messages: {
       style: { vi: '"{word}" đặt dấu {found}, khác kiểu {where} ({expected}): "{fixed}".', en: '"{word}" is {foundEn}, unlike {whereEn} ({expectedEn}): "{fixed}".' },

@@ -39,6 +39,7 @@ export default defineRule({
       fixSpace: { vi: 'Thay bằng một dấu cách', en: 'Replace with one space' },
       remove: { vi: 'Xóa', en: 'Remove' },
     },
+    perParagraph: ['invisible', 'softHyphen', 'nbsp', 'double'],
     examples: {
       invalid: [
         { text: 'Tiêu đề\n\nHội nghị⟦  ⟧tổng kết⟦ ⟧\nNăm mới.', findings: ['double', 'trailing'], output: 'Tiêu đề\n\nHội nghị tổng kết\nNăm mới.' },

@@ -23,6 +23,7 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: 'both',
+    house: ['rangeStyle'],
     sources: ['reference §2.5 RANGE-1'],
     messages: {
       style: { vi: 'Khoảng năm "{text}" khác cách viết {where} ("{expected}").', en: 'The year range "{text}" differs from {whereEn} ("{expected}").' },

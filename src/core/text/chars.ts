@@ -60,3 +60,9 @@ export function isUpperUnit(c: number): boolean {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   return ((TABLE[c] || compute(c)) & UPPER) !== 0;
 }
+
+/** Lower-case letter (`\p{Ll}`), for a BMP code unit. */
+export function isLowerUnit(c: number): boolean {
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return ((TABLE[c] || compute(c)) & LOWER) !== 0;
+}

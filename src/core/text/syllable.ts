@@ -234,3 +234,52 @@ export function isValidSyllable(word: string): boolean {
   const r = parseSyllable(word);
   return r.ok && r.syllable.placed;
 }
+
+/**
+ * The form the spelling model counts: the word (lower case, NFC) with its tone mark where
+ * QĐ 1989 puts it (hoà, thuỷ, toàn), so old and new placement and a misplaced mark count as
+ * one syllable. Null when the word is not a Vietnamese syllable.
+ */
+export function canonicalSyllable(word: string, hash?: number): string | null {
+  const r = parseSyllable(word, hash);
+  if (!r.ok) return null;
+  const s = r.syllable;
+  if (s.tone === 0) return word;
+  const at = tonePosition(s, 'new');
+  return at === s.toneAt ? word : moveTone(word, s.toneAt, at, s.tone);
+}
+
+/**
+ * Whether two syllables (lower case) sound like a reduplicative pair (từ láy): the same onset
+ * (sột soạt, gầm gừ, bắt bớ, sồn sồn) or the same rhyme (lởm chởm, lầm bầm). Rare syllables live
+ * in such pairs, so a spelling check treats them with care.
+ */
+export function reduplicative(a: string, b: string): boolean {
+  const x = parseSyllable(a);
+  const y = parseSyllable(b);
+  if (!x.ok || !y.ok) return false;
+  const p = x.syllable;
+  const q = y.syllable;
+  if (p.onset && p.onset === q.onset) return true; // sột soạt, sồn sồn
+  return p.rhyme === q.rhyme;
+}
+
+/**
+ * Whether a word reads as two or more syllables written solid, as Vietnamised loans are (ôxít,
+ * điốt, mêtan, kílômét, vanađi): each piece a syllable by its onset and rhyme, a stop final
+ * without sắc or nặng and k/c spellings of foreign sounds allowed.
+ */
+export function solidSyllables(word: string): boolean {
+  const n = word.length;
+  // reach[i]: how many pieces (at most 2 counted) can cover word[0, i).
+  const reach = new Int8Array(n + 1).fill(-1);
+  reach[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (reach[i] < 0) continue;
+    for (let j = i + 1; j <= Math.min(n, i + 7); j++) {
+      const r = parseSyllable(word.slice(i, j));
+      if (r.ok || r.problem === 'tone-final' || r.problem === 'spelling-k') reach[j] = Math.max(reach[j], Math.min(2, reach[i] + 1));
+    }
+  }
+  return reach[n] >= 2;
+}
