@@ -15,7 +15,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseTree, findNodeAtLocation, printParseErrorCode, ParseError, Node as JsonNode } from 'jsonc-parser';
+import { parseTree, findNodeAtLocation, printParseErrorCode, stripComments, ParseError, Node as JsonNode } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import { mergeConfig, resolveConfig, validateConfig, ResolvedConfig, UserConfig } from '../core/config';
 import type { Localized } from '../core/types';
@@ -106,7 +106,8 @@ export function parseConfigText(file: string, text: string, rules: readonly Rule
   const errors: ParseError[] = [];
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   const tree = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
-  const problems: ConfigProblem[] = errors.map((e) => ({
+  // A file with nothing but blanks and comments is said to be empty, not "ValueExpected".
+  const problems: ConfigProblem[] = (!tree && !stripComments(source).trim() ? [] : errors).map((e) => ({
     file,
     ...location(source, e.offset),
     offset: e.offset,
