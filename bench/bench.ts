@@ -7,14 +7,15 @@
  *    whole processes side by side: the floor (start Node, read every article, one regex pass),
  *    the vnstyle command with --concurrency auto, 1 and 2, and textlint 15 + textlint-rule-prh
  *    with our abbreviation list; wall time (median of --runs), peak RSS, × floor, × textlint;
- *  - crossover: the command with 1 and 2 workers on growing parts of the large set, and the
- *    size from which 2 workers are faster (the figure `--concurrency auto` is built on);
+ *  - crossover: the command with 1 and 2 threads on growing parts of the large set, and the
+ *    size from which 2 threads are faster (the figure `--concurrency auto` is built on);
  *  - relint: re-linting one 5,000-word article (plain text and Markdown), p50 / p95;
  *  - rules: what each rule costs in that re-lint;
  *  - adversarial: inputs built to be slow, at 25, 100 and 400 KB (4× apart: ×4 is linear).
  *
- * The machine is shared: the load average is printed before and after, so a reader knows what
- * the figures were measured under.
+ * The machine may be shared: before each process the bench waits (up to --wait seconds, 20 by
+ * default) for the other processes to leave the cores idle, and it prints how many cores they kept
+ * busy during each measurement ("others"), and the load average before and after.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -29,7 +30,7 @@ import { resolveConfig } from '../src/core/config';
 import { RULES } from '../src/core/rules';
 import { installSpellingModel } from '../src/node/spelling-model';
 import { articlesIn, repeatedSet } from './corpus-set';
-import { median, runNode, summarize, Summary } from './processes';
+import { median, quiet, runNode, summarize, Summary } from './processes';
 import { textlintBin, writeTextlintConfig } from './textlint-prh';
 import { PATTERNS } from './adversarial';
 
@@ -43,11 +44,13 @@ const { values, positionals } = parseArgs({
     size: { type: 'string', default: '40' },
     runs: { type: 'string', default: '3' },
     only: { type: 'string' },
+    wait: { type: 'string', default: '20' },
   },
 });
 const sections = new Set(values.only ? values.only.split(',') : SECTIONS);
 for (const s of sections) if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`--only: unknown section "${s}" (${SECTIONS.join(', ')})`);
 const runs = Math.max(1, Number(values.runs));
+quiet.maxMs = Number(values.wait) * 1000;
 
 const root = path.resolve(__dirname, '..');
 const shared = path.resolve(root, '..', 'shared', 'corpus', 'dev');
@@ -90,10 +93,11 @@ if (sections.has('throughput')) {
     const floor = summaries[0].ms;
     const textlint = tl ? summaries[jobs.length - 1].ms : null;
     console.log(`\n### ${dir === big?.dir ? `large set (${path.basename(devDir)} repeated)` : path.relative(process.cwd(), dir) || dir}: ${files.length} articles, ${fmt(bytes / 1e6)} MB`);
-    console.log('\n| work (whole process) | wall s | min–max s | peak RSS MB | × floor | textlint ÷ this | exit |');
-    console.log('|---|---:|---:|---:|---:|---:|---:|');
+    console.log('\n| work (whole process) | wall s | min–max s | CPU s | peak RSS MB | × floor | textlint ÷ this | others, cores | exit |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     summaries.forEach((s: Summary, i) => {
-      const cells = [jobs[i][0], fmt(s.ms / 1000, 2), `${fmt(s.minMs / 1000, 2)}–${fmt(s.maxMs / 1000, 2)}`, s.peakMb === null ? 'n/a' : fmt(s.peakMb, 0), fmt(s.ms / floor), textlint ? fmt(textlint / s.ms) : '–', String(s.status)];
+      const opt = (x: number | null, d: number) => (x === null ? 'n/a' : fmt(x, d));
+      const cells = [jobs[i][0], fmt(s.ms / 1000, 2), `${fmt(s.minMs / 1000, 2)}–${fmt(s.maxMs / 1000, 2)}`, opt(s.cpuS, 2), opt(s.peakMb, 0), fmt(s.ms / floor), textlint ? fmt(textlint / s.ms) : '–', opt(s.othersCores, 2), String(s.status)];
       console.log(`| ${cells.join(' | ')} |`);
     });
   }
@@ -101,22 +105,22 @@ if (sections.has('throughput')) {
 
 // ── Crossover: from what size do 2 workers beat 1? ────────────────────────────────────────
 if (sections.has('crossover') && big) {
-  console.log('\n| crossover: part of the large set | MB | 1 worker s | 2 workers s | 1 ÷ 2 | auto s |');
-  console.log('|---|---:|---:|---:|---:|---:|');
+  console.log('\n| crossover: part of the large set | MB | 1 thread s | 2 threads s | 1 ÷ 2 | auto s | CPU s, 1 / 2 | others, cores |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   const rows: Array<{ n: number; one: number; two: number }> = [];
-  // Doubling sizes, until 2 workers have won at three sizes in a row (or the set runs out).
+  // Doubling sizes, until 2 threads have won at three sizes in a row (or the set runs out).
   for (let n = 25; n < big.files.length && !(rows.length >= 3 && rows.slice(-3).every((r) => r.two < r.one)); n *= 2) {
     const part = big.files.slice(0, n);
     const bytes = part.reduce((a, f) => a + fs.statSync(f).size, 0);
-    const inputs = part;
-    const t: number[][] = [[], [], []];
-    for (let r = 0; r < runs; r++) ['1', '2', 'auto'].forEach((c, i) => t[i].push(runNode(vnstyle(c, inputs), root).ms));
-    const [one, two, auto] = t.map(median);
-    rows.push({ n, one, two });
-    console.log(`| ${n} articles | ${fmt(bytes / 1e6, 2)} | ${fmt(one / 1000, 2)} | ${fmt(two / 1000, 2)} | ${fmt(one / two, 2)} | ${fmt(auto / 1000, 2)} |`);
+    const t: ReturnType<typeof runNode>[][] = [[], [], []];
+    for (let r = 0; r < runs; r++) ['1', '2', 'auto'].forEach((c, i) => t[i].push(runNode(vnstyle(c, part), root)));
+    const [one, two, auto] = t.map(summarize);
+    const others = median(t.flat().map((r) => r.othersCores ?? 0));
+    rows.push({ n, one: one.ms, two: two.ms });
+    console.log(`| ${n} articles | ${fmt(bytes / 1e6, 2)} | ${fmt(one.ms / 1000, 2)} | ${fmt(two.ms / 1000, 2)} | ${fmt(one.ms / two.ms, 2)} | ${fmt(auto.ms / 1000, 2)} | ${fmt(one.cpuS ?? 0, 2)} / ${fmt(two.cpuS ?? 0, 2)} | ${fmt(others, 2)} |`);
   }
   const from = rows.findIndex((_, i) => rows.slice(i).every((r) => r.two < r.one));
-  console.log(from < 0 ? '\ncrossover: 2 workers never beat 1 here' : `\ncrossover: 2 workers beat 1 from ${rows[from].n} articles on (the largest size where they did not: ${from > 0 ? rows[from - 1].n : 'none measured'})`);
+  console.log(from < 0 ? '\ncrossover: 2 threads never beat 1 here' : `\ncrossover: 2 threads beat 1 from ${rows[from].n} articles on (the largest size where they did not: ${from > 0 ? rows[from - 1].n : 'none measured'})`);
 }
 
 // ── Re-lint one 5,000-word article ────────────────────────────────────────────────────────
