@@ -100,6 +100,8 @@ if (sections.has('throughput')) {
       const cells = [jobs[i][0], fmt(s.ms / 1000, 2), `${fmt(s.minMs / 1000, 2)}–${fmt(s.maxMs / 1000, 2)}`, opt(s.cpuS, 2), opt(s.peakMb, 0), fmt(s.ms / floor), textlint ? fmt(textlint / s.ms) : '–', opt(s.othersCores, 2), String(s.status)];
       console.log(`| ${cells.join(' | ')} |`);
     });
+    const auto = summaries[1];
+    console.log(`\ntargets (vnstyle --concurrency auto): ${fmt(auto.ms / floor)} × floor (≤ 2)${textlint ? `, ${fmt(textlint / auto.ms)} × faster than textlint + prh (≥ 30)` : ''}, peak RSS ${auto.peakMb === null ? 'n/a' : fmt(auto.peakMb, 0)} MB (≤ 150)`);
   }
 }
 
@@ -158,7 +160,7 @@ if (sections.has('relint')) {
   console.log('|---|---:|---:|---:|');
   for (const format of ['text', 'markdown'] as const) {
     const r = percentiles(article5000(format === 'markdown'), format);
-    console.log(`| ${format} | ${r.words} | ${fmt(r.p50, 2)} | ${fmt(r.p95, 2)} |`);
+    console.log(`| ${format} | ${r.words} | ${fmt(r.p50, 2)} | ${fmt(r.p95, 2)} (target ≤ 2) |`);
   }
 }
 
