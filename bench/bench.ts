@@ -1,73 +1,134 @@
 /**
- * npm run bench [-- DIR] — numbers only, measured in one run, never pass/fail.
+ * npm run bench [-- DIR…] [--size MB] [--runs N] [--only SECTION,…] — numbers only, measured in
+ * one run, never pass/fail. Sections:
  *
- *  - floor: read every article + one regular-expression pass (what any linter must pay);
- *  - engine over the folder in this process (articles/s, MB/s);
- *  - the vnstyle command over the folder (worker threads), wall time;
- *  - re-linting one 5,000-word article (plain text and Markdown): p50 / p95;
- *  - adversarial inputs (long runs of brackets, capitals, digits, dots): time per 100 KB.
+ *  - throughput: on a set of about --size MB (default 40) built by repeating the dev corpus
+ *    (written under the system's temporary folder) and on each DIR (default: the dev corpus),
+ *    whole processes side by side: the floor (start Node, read every article, one regex pass),
+ *    the vnstyle command with --concurrency auto, 1 and 2, and textlint 15 + textlint-rule-prh
+ *    with our abbreviation list; wall time (median of --runs), peak RSS, × floor, × textlint;
+ *  - crossover: the command with 1 and 2 threads on growing parts of the large set, and the
+ *    size from which 2 threads are faster (the figure `--concurrency auto` is built on);
+ *  - relint: re-linting one 5,000-word article (plain text and Markdown), p50 / p95;
+ *  - rules: what each rule costs in that re-lint;
+ *  - adversarial: inputs built to be slow, at 25, 100 and 400 KB (4× apart: ×4 is linear).
+ *
+ * The machine may be shared: before each process the bench waits (up to --wait seconds, 20 by
+ * default) for the other processes to leave the cores idle, and it prints how many cores they kept
+ * busy during each measurement ("others"), and the load average before and after.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { lint, todayFromClock } from '../src/core/engine';
+import { parseArgs } from 'node:util';
+import { lint, applyFixes, todayFromClock } from '../src/core/engine';
 import { Article } from '../src/core/article';
 import { AbbreviationDictionary } from '../src/core/dictionary';
 import { wordsOf } from '../src/core/analysis/words';
 import { spellingView } from '../src/core/analysis/spelling';
 import { resolveConfig } from '../src/core/config';
 import { RULES } from '../src/core/rules';
-import { collectFiles } from '../src/node/files';
-import { formatOf } from '../src/node/text-file';
 import { installSpellingModel } from '../src/node/spelling-model';
+import { articlesIn, repeatedSet } from './corpus-set';
+import { median, quiet, runNode, summarize, Summary } from './processes';
+import { textlintBin, writeTextlintConfig } from './textlint-prh';
+import { PATTERNS } from './adversarial';
 
 installSpellingModel();
 
+const SECTIONS = ['throughput', 'crossover', 'relint', 'rules', 'adversarial'] as const;
+const { values, positionals } = parseArgs({
+  args: process.argv.slice(2),
+  allowPositionals: true,
+  options: {
+    size: { type: 'string', default: '40' },
+    runs: { type: 'string', default: '3' },
+    only: { type: 'string' },
+    wait: { type: 'string', default: '20' },
+  },
+});
+const sections = new Set(values.only ? values.only.split(',') : SECTIONS);
+for (const s of sections) if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`--only: unknown section "${s}" (${SECTIONS.join(', ')})`);
+const runs = Math.max(1, Number(values.runs));
+quiet.maxMs = Number(values.wait) * 1000;
+
 const root = path.resolve(__dirname, '..');
 const shared = path.resolve(root, '..', 'shared', 'corpus', 'dev');
-const dir = process.argv[2] ?? (fs.existsSync(shared) ? shared : path.join(root, 'samples'));
+const devDir = fs.existsSync(shared) ? shared : path.join(root, 'samples');
+const dirs = positionals.length ? positionals.map((d) => path.resolve(d)) : [devDir];
 const config = resolveConfig({}, RULES);
-const files = collectFiles([dir]).files.filter((f) => path.basename(f).toLowerCase() !== 'readme.md');
 const ms = (t0: number) => performance.now() - t0;
 const fmt = (n: number, d = 1) => n.toFixed(d);
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(', ');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vnstyle-bench-'));
+process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }));
 
-console.log(`vnstyle bench — ${files.length} articles in ${path.relative(process.cwd(), dir) || dir}, ${RULES.length} rules, Node ${process.version}`);
+console.log(`vnstyle bench — ${RULES.length} rules, Node ${process.version}, ${os.availableParallelism()} cores, ${runs} run(s) per process figure (median)`);
+console.log(`load average at start: ${load()}`);
 
-// Warm up: JIT, lazy tables.
-for (const f of files.slice(0, 20)) lint(fs.readFileSync(f, 'utf8'), { format: formatOf(f), config });
+const big = Number(values.size) > 0 && (sections.has('throughput') || sections.has('crossover')) ? repeatedSet(devDir, Number(values.size) * 1e6) : null;
+if (big) console.log(`large set: ${big.files.length} articles, ${fmt(big.bytes / 1e6)} MB (${path.basename(devDir)} repeated) in ${big.dir}`);
 
-// Floor.
-let t0 = performance.now();
-let bytes = 0;
-let caps = 0;
-for (const f of files) {
-  const text = fs.readFileSync(f, 'utf8');
-  bytes += Buffer.byteLength(text);
-  caps += text.match(/\p{Lu}{2,}/gu)?.length ?? 0;
+const vnstyle = (concurrency: string, inputs: string[]) => [path.join(root, 'bin', 'vnstyle.js'), '--format', 'json', '--output-file', '/dev/null', '--no-config-lookup', '--concurrency', concurrency, ...inputs];
+
+// ── Throughput: whole processes side by side ──────────────────────────────────────────────
+if (sections.has('throughput')) {
+  const tl = textlintBin(root);
+  const tlConfig = writeTextlintConfig(path.join(work, 'textlint'));
+  if (!tl) console.log('\n(textlint is not installed here: run npm ci for the textlint + prh column)');
+  for (const dir of [...(big ? [big.dir] : []), ...dirs]) {
+    const files = articlesIn(dir);
+    const bytes = files.reduce((a, f) => a + fs.statSync(f).size, 0);
+    const jobs: Array<[string, string[]]> = [
+      ['floor: read + one regex pass', [path.join(root, 'bench', 'floor.cjs'), dir]],
+      ['vnstyle --concurrency auto', vnstyle('auto', [dir])],
+      ['vnstyle --concurrency 1', vnstyle('1', [dir])],
+      ['vnstyle --concurrency 2', vnstyle('2', [dir])],
+      ...(tl ? [['textlint 15 + prh (same abbreviations)', [tl, '--config', tlConfig, '--format', 'json', '--output-file', '/dev/null', dir]] as [string, string[]]] : []),
+    ];
+    // Interleaved (every job once, then again), so a burst of load from elsewhere spreads over all of them.
+    const results = jobs.map(() => [] as ReturnType<typeof runNode>[]);
+    for (let r = 0; r < runs; r++) jobs.forEach(([, args], i) => results[i].push(runNode(args, root)));
+    const summaries = results.map(summarize);
+    const floor = summaries[0].ms;
+    const textlint = tl ? summaries[jobs.length - 1].ms : null;
+    console.log(`\n### ${dir === big?.dir ? `large set (${path.basename(devDir)} repeated)` : path.relative(process.cwd(), dir) || dir}: ${files.length} articles, ${fmt(bytes / 1e6)} MB`);
+    console.log('\n| work (whole process) | wall s | min–max s | CPU s | peak RSS MB | × floor | textlint ÷ this | others, cores | exit |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    summaries.forEach((s: Summary, i) => {
+      const opt = (x: number | null, d: number) => (x === null ? 'n/a' : fmt(x, d));
+      const cells = [jobs[i][0], fmt(s.ms / 1000, 2), `${fmt(s.minMs / 1000, 2)}–${fmt(s.maxMs / 1000, 2)}`, opt(s.cpuS, 2), opt(s.peakMb, 0), fmt(s.ms / floor), textlint ? fmt(textlint / s.ms) : '–', opt(s.othersCores, 2), String(s.status)];
+      console.log(`| ${cells.join(' | ')} |`);
+    });
+    const auto = summaries[1];
+    console.log(`\ntargets (vnstyle --concurrency auto): ${fmt(auto.ms / floor)} × floor (≤ 2)${textlint ? `, ${fmt(textlint / auto.ms)} × faster than textlint + prh (≥ 30)` : ''}, peak RSS ${auto.peakMb === null ? 'n/a' : fmt(auto.peakMb, 0)} MB (≤ 150)`);
+  }
 }
-const floor = ms(t0);
 
-// Engine, serial, in process.
-t0 = performance.now();
-let findings = 0;
-for (const f of files) findings += lint(fs.readFileSync(f, 'utf8'), { format: formatOf(f), config }).findings.length;
-const engine = ms(t0);
+// ── Crossover: from what size do 2 workers beat 1? ────────────────────────────────────────
+if (sections.has('crossover') && big) {
+  console.log('\n| crossover: part of the large set | MB | 1 thread s | 2 threads s | 1 ÷ 2 | auto s | CPU s, 1 / 2 | others, cores |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  const rows: Array<{ n: number; one: number; two: number }> = [];
+  // Doubling sizes, until 2 threads have won at three sizes in a row (or the set runs out).
+  for (let n = 25; n < big.files.length && !(rows.length >= 3 && rows.slice(-3).every((r) => r.two < r.one)); n *= 2) {
+    const part = big.files.slice(0, n);
+    const bytes = part.reduce((a, f) => a + fs.statSync(f).size, 0);
+    const t: ReturnType<typeof runNode>[][] = [[], [], []];
+    for (let r = 0; r < runs; r++) ['1', '2', 'auto'].forEach((c, i) => t[i].push(runNode(vnstyle(c, part), root)));
+    const [one, two, auto] = t.map(summarize);
+    const others = median(t.flat().map((r) => r.othersCores ?? 0));
+    rows.push({ n, one: one.ms, two: two.ms });
+    console.log(`| ${n} articles | ${fmt(bytes / 1e6, 2)} | ${fmt(one.ms / 1000, 2)} | ${fmt(two.ms / 1000, 2)} | ${fmt(one.ms / two.ms, 2)} | ${fmt(auto.ms / 1000, 2)} | ${fmt(one.cpuS ?? 0, 2)} / ${fmt(two.cpuS ?? 0, 2)} | ${fmt(others, 2)} |`);
+  }
+  const from = rows.findIndex((_, i) => rows.slice(i).every((r) => r.two < r.one));
+  console.log(from < 0 ? '\ncrossover: 2 threads never beat 1 here' : `\ncrossover: 2 threads beat 1 from ${rows[from].n} articles on (the largest size where they did not: ${from > 0 ? rows[from - 1].n : 'none measured'})`);
+}
 
-// The command, as a user runs it.
-t0 = performance.now();
-const cmd = spawnSync(process.execPath, [path.join(root, 'bin', 'vnstyle.js'), '--format', 'json', '--output-file', '/dev/null', '--no-config-lookup', dir], { encoding: 'utf8' });
-const command = ms(t0);
-
-const mb = bytes / 1e6;
-console.log('\n| measure | ms | articles/s | MB/s | × floor |');
-console.log('|---|---:|---:|---:|---:|');
-console.log(`| floor: read + one regex pass (${caps} matches) | ${fmt(floor)} | ${fmt(files.length / (floor / 1000), 0)} | ${fmt(mb / (floor / 1000))} | 1.0 |`);
-console.log(`| engine, serial, in process (${findings} findings) | ${fmt(engine)} | ${fmt(files.length / (engine / 1000), 0)} | ${fmt(mb / (engine / 1000))} | ${fmt(engine / floor)} |`);
-console.log(`| vnstyle command, all cores, incl. start-up (exit ${cmd.status}) | ${fmt(command)} | ${fmt(files.length / (command / 1000), 0)} | ${fmt(mb / (command / 1000))} | ${fmt(command / floor)} |`);
-
-// Re-lint one 5,000-word article.
+// ── Re-lint one 5,000-word article ────────────────────────────────────────────────────────
 function article5000(markdown: boolean): string {
-  const sources = files.length ? files : [path.join(root, 'samples', 'xa-thanh-loi.txt')];
+  const found = articlesIn(devDir).filter((f) => !/readme/i.test(path.basename(f)));
+  const sources = found.length ? found : [path.join(root, 'samples', 'xa-thanh-loi.txt')];
   const paras: string[] = [];
   let words = 0;
   for (let i = 0; words < 5000; i++) {
@@ -94,25 +155,27 @@ function percentiles(text: string, format: 'text' | 'markdown'): { p50: number; 
   return { p50: times[150], p95: times[285], words: text.split(/\s+/).length };
 }
 
-console.log('\n| re-lint one article | words | p50 ms | p95 ms |');
-console.log('|---|---:|---:|---:|');
-for (const format of ['text', 'markdown'] as const) {
-  const r = percentiles(article5000(format === 'markdown'), format);
-  console.log(`| ${format} | ${r.words} | ${fmt(r.p50, 2)} | ${fmt(r.p95, 2)} |`);
+if (sections.has('relint')) {
+  console.log('\n| re-lint one article | words | p50 ms | p95 ms |');
+  console.log('|---|---:|---:|---:|');
+  for (const format of ['text', 'markdown'] as const) {
+    const r = percentiles(article5000(format === 'markdown'), format);
+    console.log(`| ${format} | ${r.words} | ${fmt(r.p50, 2)} | ${fmt(r.p95, 2)} (target ≤ 2) |`);
+  }
 }
 
 // What each rule costs in that re-lint: its check alone on an article whose shared analyses
 // (words, sentences, the spelling view…) are already computed, p50 of many runs; then those analyses.
-function median(run: () => void, n: number): number {
+function medianOf(run: () => void, n: number): number {
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
     const s = performance.now();
     run();
     times.push(ms(s));
   }
-  return times.sort((a, b) => a - b)[n >> 1];
+  return median(times);
 }
-{
+if (sections.has('rules')) {
   const text = article5000(false);
   const { article } = lint(text, { format: 'text', config });
   const dictionary = new AbbreviationDictionary(config.abbreviations);
@@ -120,11 +183,11 @@ function median(run: () => void, n: number): number {
   const ruleIds = new Set(RULES.map((r) => r.id));
   const rows = RULES.map((rule) => {
     const context = { article, options: config.rules[rule.id]?.options ?? {}, config, house: config.house, dictionary, today, ruleIds, report: () => {} };
-    return { id: rule.id, ms: median(() => rule.check(context), 60) };
+    return { id: rule.id, ms: medianOf(() => rule.check(context), 60) };
   });
   const fresh = () => new Article(text, 'text');
-  const base = median(() => wordsOf(fresh()), 40);
-  const view = median(() => spellingView(fresh()), 40) - base;
+  const base = medianOf(() => wordsOf(fresh()), 40);
+  const view = medianOf(() => spellingView(fresh()), 40) - base;
   console.log('\n| rule (5,000-word text article, analyses shared) | p50 ms |');
   console.log('|---|---:|');
   for (const r of rows.sort((a, b) => b.ms - a.ms)) console.log(`| ${r.id} | ${fmt(r.ms, 3)} |`);
@@ -133,27 +196,28 @@ function median(run: () => void, n: number): number {
   console.log(`| shared: spelling view (syllable ids, neighbours) | ${fmt(view, 3)} |`);
 }
 
-// Adversarial inputs: time should grow linearly with size.
-const adversarial: Record<string, (n: number) => string> = {
-  'brackets ((((': (n) => 'Tít\n\n' + '('.repeat(n) + ')'.repeat(n),
-  'capitals ABC ABC': (n) => 'Tít\n\n' + 'ABC '.repeat(n / 4),
-  'digits 1/1/1/1': (n) => 'Tít\n\n' + '1/'.repeat(n / 2),
-  'dots ....': (n) => 'Tít\n\n' + '.'.repeat(n),
-  'one long word': (n) => 'Tít\n\n' + 'a'.repeat(n),
-  'markdown ***[': (n) => '# Tít\n\n' + '*[`'.repeat(n / 3),
-};
-console.log('\n| adversarial input | 25 KB ms | 100 KB ms | ratio (4 = linear) |');
-console.log('|---|---:|---:|---:|');
-for (const [name, make] of Object.entries(adversarial)) {
-  const time = (n: number) => {
-    const text = make(n);
-    const format = name.startsWith('markdown') ? 'markdown' : 'text';
-    lint(text, { format, config });
-    const s = performance.now();
-    lint(text, { format, config });
-    return ms(s);
-  };
-  const a = time(25_000);
-  const b = time(100_000);
-  console.log(`| ${name} | ${fmt(a, 2)} | ${fmt(b, 2)} | ${fmt(b / Math.max(a, 0.01))} |`);
+// ── Adversarial inputs: time should grow linearly with size ───────────────────────────────
+if (sections.has('adversarial')) {
+  const sizes = [25_000, 100_000, 400_000];
+  console.log('\n| adversarial input | mode | 25 KB ms | 100 KB ms | 400 KB ms | ×, 25→100 KB | ×, 100→400 KB |');
+  console.log('|---|---|---:|---:|---:|---:|---:|');
+  const today = { year: 2026, month: 11, day: 28 };
+  for (const p of PATTERNS) {
+    const times = sizes.map((n) => {
+      const text = p.make(n);
+      const run = () => (p.mode === 'fix' ? applyFixes(text, { format: p.format, config, today }) : lint(text, { format: p.format, config, today }));
+      run(); // warm-up
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const s = performance.now();
+        run();
+        best = Math.min(best, ms(s));
+      }
+      return best;
+    });
+    const ratio = (a: number, b: number) => fmt(b / Math.max(a, 0.01));
+    console.log(`| ${p.name} | ${p.mode ?? 'lint'} | ${times.map((t) => fmt(t, 2)).join(' | ')} | ${ratio(times[0], times[1])} | ${ratio(times[1], times[2])} |`);
+  }
 }
+
+console.log(`\nload average at end: ${load()}`);

@@ -1,11 +1,19 @@
 /**
  * npm run corpus -- DIR [--profile NAME] [--rule ID]… [--sample N] [--seed N] [--lang vi|en]
+ *                      [--snapshot FILE] [--compare FILE [--limit N]]
  *
  * Lints every article in a folder and prints, per rule, how many findings, on how many
  * articles, per 1,000 words, then a random (seeded, so reproducible) sample of findings
  * with their context, so precision can be judged by reading.
+ *
+ * --snapshot FILE writes every finding as one sorted line (scripts/snapshot.ts); --compare FILE
+ * prints what changed since that snapshot, per rule (exit 1 when anything did). Both in one run:
+ * compare with the old snapshot, then replace it. Snapshots hold corpus-derived data: they are
+ * refused inside the repository unless git ignores the place.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { lint } from '../src/core/engine';
 import { resolveConfig, ProfileName } from '../src/core/config';
@@ -14,6 +22,7 @@ import { collectFiles } from '../src/node/files';
 import { formatOf, readArticle, ReadError } from '../src/node/text-file';
 import type { Finding, Lang, Severity } from '../src/core/types';
 import { installSpellingModel } from '../src/node/spelling-model';
+import { compareSnapshots, formatComparison, formatSnapshot, parseSnapshot, snapshotMessage, SnapshotError, SnapshotLine } from './snapshot';
 
 installSpellingModel();
 
@@ -28,13 +37,35 @@ const { values, positionals } = parseArgs({
     lang: { type: 'string', default: 'vi' },
     severity: { type: 'string' },
     hints: { type: 'boolean', default: false },
+    snapshot: { type: 'string' },
+    compare: { type: 'string' },
+    limit: { type: 'string', default: '20' },
   },
 });
 
 const dir = positionals[0];
 if (!dir) {
-  console.error('usage: npm run corpus -- DIR [--profile NAME] [--rule ID] [--sample N] [--seed N] [--severity warning]');
+  console.error('usage: npm run corpus -- DIR [--profile NAME] [--rule ID] [--sample N] [--seed N] [--severity warning] [--snapshot FILE] [--compare FILE [--limit N]]');
   process.exit(2);
+}
+const root = path.resolve(__dirname, '..');
+const snapshotFile = values.snapshot ? path.resolve(values.snapshot) : undefined;
+if (snapshotFile) {
+  // Corpus-derived data never goes where it could be committed.
+  const inside = !path.relative(root, snapshotFile).startsWith('..') && !path.isAbsolute(path.relative(root, snapshotFile));
+  if (inside && spawnSync('git', ['check-ignore', '-q', snapshotFile], { cwd: root }).status !== 0) {
+    console.error(`--snapshot ${values.snapshot}: a snapshot holds corpus-derived data; write it outside the repository (e.g. /tmp/vnstyle-dev.snap) or into a folder git ignores.`);
+    process.exit(2);
+  }
+}
+let previous: SnapshotLine[] | undefined;
+if (values.compare) {
+  try {
+    previous = parseSnapshot(fs.readFileSync(values.compare, 'utf8'), values.compare).lines;
+  } catch (e) {
+    console.error(`--compare ${values.compare}: ${e instanceof SnapshotError ? e.message : (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file (write one first with --snapshot FILE)' : (e as Error).message}`);
+    process.exit(2);
+  }
 }
 
 /** mulberry32: a small seeded generator, so a sample can be read again. */
@@ -56,6 +87,7 @@ const only = values.rule?.length ? new Set(values.rule) : undefined;
 const lang = values.lang as Lang;
 const files = collectFiles([dir]).files.filter((f) => path.basename(f).toLowerCase() !== 'readme.md');
 type Hit = { file: string; text: string; finding: Finding };
+const snapshot: SnapshotLine[] = [];
 const byRule = new Map<string, { findings: number; articles: Set<string>; hits: Hit[] }>();
 let words = 0;
 const layouts = new Map<string, number>();
@@ -81,6 +113,8 @@ for (const file of files) {
   }
   for (const f of result.findings) {
     if (values.severity && f.severity !== values.severity) continue;
+    const at = result.article.lines.positionAt(f.start);
+    snapshot.push({ file: path.relative(dir, file).split(path.sep).join('/'), line: at.line + 1, column: at.character + 1, severity: f.severity, ruleId: f.ruleId, messageId: f.messageId, message: snapshotMessage(f, text) });
     let e = byRule.get(f.ruleId);
     if (!e) byRule.set(f.ruleId, (e = { findings: 0, articles: new Set(), hits: [] }));
     e.findings++;
@@ -104,6 +138,22 @@ console.log(`layouts: ${[...layouts].map(([k, v]) => `${k} ${v}`).join(', ')}\n`
 console.log(line(head));
 console.log('|' + widths.map((w, i) => (i < 2 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|');
 for (const r of rows) console.log(line(r));
+
+if (previous || snapshotFile) {
+  if (previous) {
+    const diffs = compareSnapshots(previous, snapshot);
+    console.log(`\nCompared with ${values.compare} (${previous.length} findings → ${snapshot.length}):\n`);
+    process.stdout.write(formatComparison(diffs, Number(values.limit) > 0 ? Number(values.limit) : Infinity));
+    if (diffs.length) process.exitCode = 1;
+  }
+  if (snapshotFile) {
+    const header = { 'vnstyle corpus snapshot': path.basename(path.resolve(dir)), articles: files.length, findings: snapshot.length, profile: values.profile!, lang, hints: String(values.hints), rules: only ? [...only].join(',') : 'all', severity: values.severity ?? 'all' };
+    fs.mkdirSync(path.dirname(snapshotFile), { recursive: true });
+    fs.writeFileSync(snapshotFile, formatSnapshot(snapshot, header));
+    console.log(`\nsnapshot: ${snapshot.length} findings written to ${snapshotFile}`);
+  }
+  process.exit();
+}
 
 const n = Number(values.sample);
 const random = rng(Number(values.seed));

@@ -4,7 +4,6 @@
  * warnings; 2 = vnstyle could not do its job (arguments, configuration, unreadable input).
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -21,7 +20,7 @@ import { LIMITS, LIMIT_MESSAGES } from '../core/limits';
 import { Baseline, BaselineError, BaselineWriter } from '../node/baseline';
 import { changesSince, GitError, LineRanges } from '../node/git-changes';
 import { lintText, writeFix, FileResult, JobOptions } from './lint-file';
-import { lintAll, workerMain } from './pool';
+import { lintAll, threadsFor, workerMain } from './pool';
 import { createFormatter, counts, FORMATS, FormatName, Summary, visible } from './formatters';
 import { gitProblemMessage, helpText, readProblemMessage, T } from './messages';
 import { listRules, printConfig, runInit } from './commands';
@@ -318,10 +317,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         }
       }
       const progress = io.stderrTTY && format === 'stylish' && walk.files.length > 20 ? progressBar(io, walk.files.length) : null;
-      // Auto: a worker costs a start-up of ~0.1 s, worth it from a few hundred files each; one core stays with the main thread (reading results, formatting).
-      const cores = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
-      const workers = concurrency === 'auto' ? Math.min(cores - 1, Math.floor(walk.files.length / 400)) : concurrency;
-      await lintAll(walk.files, jobOptions, workers, (r) => {
+      await lintAll(walk.files, jobOptions, threadsFor(concurrency, walk.files.length), (r) => {
         progress?.tick();
         handle(r);
       });

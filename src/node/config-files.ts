@@ -15,7 +15,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseTree, findNodeAtLocation, printParseErrorCode, ParseError, Node as JsonNode } from 'jsonc-parser';
+import { parseTree, findNodeAtLocation, printParseErrorCode, stripComments, ParseError, Node as JsonNode } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import { mergeConfig, resolveConfig, validateConfig, ResolvedConfig, UserConfig } from '../core/config';
 import type { Localized } from '../core/types';
@@ -122,7 +122,8 @@ export function parseConfigText(file: string, text: string, rules: readonly Rule
       problems: [{ file, ...location(source, deep), offset: deep, length: 1, message: { vi: `Lồng quá ${LIMITS.jsonDepth} cấp mảng, đối tượng; cấu hình vnstyle không cần sâu như vậy.`, en: `Nested more than ${LIMITS.jsonDepth} levels of arrays and objects; a vnstyle configuration never needs that.` } }],
     };
   const tree = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
-  const problems: ConfigProblem[] = errors.map((e) => ({
+  // A file with nothing but blanks and comments is said to be empty, not "ValueExpected".
+  const problems: ConfigProblem[] = (!tree && !stripComments(source).trim() ? [] : errors).map((e) => ({
     file,
     ...location(source, e.offset),
     offset: e.offset,
