@@ -6,7 +6,8 @@
  * Suppression comments and severities are post-processing here, never rule code.
  */
 import type { Edit, Finding, Fix, Format, Lang, Severity, Span } from './types';
-import { Article } from './article';
+import { Article, Block } from './article';
+import { BlockCache } from './block-cache';
 import { formatMessage, Report, Rule, RuleContext, Today } from './rule';
 import { resolveConfig, ResolvedConfig } from './config';
 import { AbbreviationDictionary } from './dictionary';
@@ -14,7 +15,7 @@ import { suppressionsOf } from './directives';
 import { applyEdits, mapSpans, SpanSet } from './edits';
 import { nfcView, NfcView } from './nfc-view';
 
-export { applyEdits };
+export { applyEdits, BlockCache };
 import { RULES } from './rules';
 
 export interface LintOptions {
@@ -29,6 +30,11 @@ export interface LintOptions {
   only?: ReadonlySet<string>;
   /** The rule set (default: every registered rule). */
   rules?: readonly Rule[];
+  /**
+   * The document's block cache (editors: one per open document): block-level rules re-run only on
+   * blocks it does not hold. The findings are the same with and without it.
+   */
+  cache?: BlockCache;
 }
 
 /** A rule that broke the contract or threw: reported, never silently dropped. */
@@ -68,6 +74,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const suppressed = suppressionsOf(article.directives);
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
+  const cache = options.cache;
+  cache?.begin(config, today);
 
   for (const rule of rules) {
     if (options.only && !options.only.has(rule.id)) continue;
@@ -88,7 +96,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       report: (r) => reports.push(r),
     };
     try {
-      rule.check(context);
+      checkRule(rule, context, cache);
       const guard = new FixGuard(rule, read, failures);
       for (const r of rule.meta.perParagraph ? groupPerParagraph(read, reports, rule.meta.perParagraph) : reports) {
         let finding = toFinding(rule, r, severity, lang, read.text.length, guard);
@@ -99,8 +107,39 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       failures.push({ ruleId: rule.id, message: e instanceof Error ? e.message : String(e) });
     }
   }
+  cache?.end();
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return { findings, failures, article };
+}
+
+/**
+ * Run a rule: an article-level rule once; a block-level rule on each block of its kinds, in order,
+ * through the cache when there is one. A block-level rule's reports (ranges and edits) must stay
+ * inside the block: what it finds there may then depend on nothing else, and the cache can hold it.
+ */
+export function checkRule(rule: Rule, context: RuleContext, cache?: BlockCache): void {
+  if (!rule.checkBlock) return rule.check!(context);
+  const { article } = context;
+  const kinds = rule.meta.blocks;
+  const facts = rule.facts?.(context) ?? '';
+  let block: Block;
+  let found: Report[] = [];
+  const blockContext: RuleContext = { ...context, report: (r) => found.push(r) };
+  const run = (): Report[] => {
+    found = [];
+    rule.checkBlock!(block, blockContext, facts);
+    for (const r of found) {
+      const inside = (s: Span) => s.start >= block.start && s.end <= block.end;
+      if (!inside(r) || ![r.fix, ...(r.suggestions ?? [])].every((f) => !f || f.edits.every(inside)) || !(r.removes ?? []).every(inside))
+        throw new Error(`Rule "${rule.id}" is block-level but reported or edited outside its block [${block.start}, ${block.end}) (at ${r.start}).`);
+    }
+    return found;
+  };
+  for (const b of article.blocks) {
+    if (kinds && !kinds.includes(b.kind)) continue;
+    block = b;
+    for (const r of cache ? cache.reports(rule.id, facts, b, article.text, article.mask, run) : run()) context.report(r);
+  }
 }
 
 /** Reports merged by `groupPerParagraph`: how many, and every edit of their certain fixes. */

@@ -3,7 +3,7 @@
  * `check` function that reports through the context with absolute offsets.
  */
 import type { Edit, Format, Localized, Severity, Span } from './types';
-import type { Article } from './article';
+import type { Article, Block, BlockKind } from './article';
 import type { House, ResolvedConfig, UserConfig } from './config';
 import type { AbbreviationDictionary } from './dictionary';
 
@@ -42,8 +42,24 @@ export interface InvalidExample extends ValidExample {
   preferred?: number | null;
 }
 
+/**
+ * What a rule sees. 'block': one block at a time (`checkBlock`), its findings a function of that
+ * block alone — its text, prose mask, kind and flags — and of the configuration (and of the facts
+ * the rule declares with `facts`), so an editor re-runs it only on the blocks that changed.
+ * 'article': the whole article at once (`check`): first use, consistency, majority, balance.
+ */
+export type Scope = 'block' | 'article';
+
+/** The kinds of block that hold text to check: all but residue and the dateline (dateline-format's). */
+export const TEXT_BLOCKS: readonly BlockKind[] = ['title', 'lead', 'paragraph', 'heading', 'caption', 'byline'];
+/** Every kind of block but residue (web-residue's). */
+export const NON_RESIDUE_BLOCKS: readonly BlockKind[] = [...TEXT_BLOCKS, 'dateline'];
+
 export interface RuleMeta {
   category: Category;
+  scope: Scope;
+  /** The kinds of block the rule reads (a block rule is only given these). Default: every kind. */
+  blocks?: readonly BlockKind[];
   description: Localized;
   /** Why the rule exists, for its documentation page. */
   rationale: Localized;
@@ -130,7 +146,18 @@ export interface RuleContext<O = Record<string, unknown>> {
 export interface Rule<O = any> {
   id: string;
   meta: RuleMeta;
-  check(context: RuleContext<O>): void;
+  /** An article-level rule: reads the whole article and reports with absolute offsets. */
+  check?(context: RuleContext<O>): void;
+  /**
+   * A block-level rule: reads one block of `meta.blocks` (and nothing outside it but the facts
+   * below, given as `facts`) and reports inside it, with absolute offsets.
+   */
+  checkBlock?(block: Block, context: RuleContext<O>, facts: string): void;
+  /**
+   * The article facts a block-level rule reads besides its block (e.g. the article's preferred
+   * ellipsis), as a string: part of the block cache's key, so a change of facts re-runs every block.
+   */
+  facts?(context: RuleContext<O>): string;
 }
 
 /** Identity helper that types a rule's options from its schema. */

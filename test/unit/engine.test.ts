@@ -9,7 +9,7 @@ import { TODAY } from './helpers';
 const badRule = (report: object, fixable: false | 'fix' = false) =>
   defineRule({
     id: 'bad-rule',
-    meta: { category: 'structure', description: { vi: 'x', en: 'x' }, rationale: { vi: 'x', en: 'x' }, severity: 'warning', fixable, sources: ['test'], messages: { m: { vi: 'm', en: 'm' } }, examples: { valid: [], invalid: [] } },
+    meta: { category: 'structure', scope: 'article', description: { vi: 'x', en: 'x' }, rationale: { vi: 'x', en: 'x' }, severity: 'warning', fixable, sources: ['test'], messages: { m: { vi: 'm', en: 'm' } }, examples: { valid: [], invalid: [] } },
     check(ctx) {
       ctx.report(report as never);
     },

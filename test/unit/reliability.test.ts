@@ -84,7 +84,7 @@ describe('the engine checks every certain fix', () => {
   const rule = (check: Rule['check'], extra: Partial<Rule['meta']> = {}) =>
     defineRule({
       id: 'bad-rule',
-      meta: { category: 'typography', description: { vi: 'x', en: 'x' }, rationale: { vi: 'x', en: 'x' }, severity: 'warning', fixable: 'fix', sources: ['test'], messages: { m: { vi: 'm', en: 'm' } }, examples: { valid: [], invalid: [] }, ...extra },
+      meta: { category: 'typography', scope: 'article', description: { vi: 'x', en: 'x' }, rationale: { vi: 'x', en: 'x' }, severity: 'warning', fixable: 'fix', sources: ['test'], messages: { m: { vi: 'm', en: 'm' } }, examples: { valid: [], invalid: [] }, ...extra } as Rule['meta'],
       check,
     });
 

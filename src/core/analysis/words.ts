@@ -40,42 +40,53 @@ function wordCharAt(text: string, i: number): number {
   return isWordUnit(c) ? 1 : 0;
 }
 
+/** The words of the prose: of every block but residue and the dateline, block by block. */
 export function wordsOf(article: Article): Word[] {
   return article.analysis('words', () => {
     const out: Word[] = [];
-    const mask = article.mask;
-    for (const block of article.blocks) {
-      if (block.kind === 'residue' || block.kind === 'dateline') continue;
-      let i = block.start;
-      while (i < block.end) {
-        let n = wordCharAt(mask, i);
-        if (!n) {
-          i++;
-          continue;
-        }
-        const start = i;
-        let cased = false; // has a capital or an astral letter: lower-case it (most words need not)
-        let ascii = true;
-        let combining = false;
-        let hash = 0x811c9dc5; // wordHash of the text as written: right when it is already lower-case NFC
-        do {
-          const c = mask.charCodeAt(i);
-          hash = Math.imul(hash ^ c, 0x01000193);
-          if (c >= 0x80) {
-            ascii = false;
-            cased ||= n === 2 || isLowerable(c);
-            combining ||= c >= 0x300 && c <= 0x36f;
-          } else cased ||= c <= 0x5a;
-          i += n;
-        } while (i < block.end && (n = wordCharAt(mask, i)));
-        const w = mask.slice(start, i);
-        const nfc = combining ? w.normalize('NFC') : w;
-        const lower = cased ? nfc.toLowerCase() : nfc;
-        out.push({ text: w, nfc, lower, capital: nfc.charCodeAt(0) !== lower.charCodeAt(0), ascii, start, end: i, block, hash: cased || combining ? wordHash(lower) : hash >>> 0, parsed: undefined });
-      }
-    }
+    for (const block of article.blocks) if (block.kind !== 'residue' && block.kind !== 'dateline') for (const w of blockWords(article, block)) out.push(w);
     return out;
   });
+}
+
+/** The words of one block, scanned once (when first asked for) and shared by every rule that reads them. */
+export function blockWords(article: Article, block: Block): Word[] {
+  const memo = article.analysis('block-words', () => new Map<Block, Word[]>());
+  let words = memo.get(block);
+  if (!words) memo.set(block, (words = scanWords(article.mask, block)));
+  return words;
+}
+
+function scanWords(mask: string, block: Block): Word[] {
+  const out: Word[] = [];
+  let i = block.start;
+  while (i < block.end) {
+    let n = wordCharAt(mask, i);
+    if (!n) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let cased = false; // has a capital or an astral letter: lower-case it (most words need not)
+    let ascii = true;
+    let combining = false;
+    let hash = 0x811c9dc5; // wordHash of the text as written: right when it is already lower-case NFC
+    do {
+      const c = mask.charCodeAt(i);
+      hash = Math.imul(hash ^ c, 0x01000193);
+      if (c >= 0x80) {
+        ascii = false;
+        cased ||= n === 2 || isLowerable(c);
+        combining ||= c >= 0x300 && c <= 0x36f;
+      } else cased ||= c <= 0x5a;
+      i += n;
+    } while (i < block.end && (n = wordCharAt(mask, i)));
+    const w = mask.slice(start, i);
+    const nfc = combining ? w.normalize('NFC') : w;
+    const lower = cased ? nfc.toLowerCase() : nfc;
+    out.push({ text: w, nfc, lower, capital: nfc.charCodeAt(0) !== lower.charCodeAt(0), ascii, start, end: i, block, hash: cased || combining ? wordHash(lower) : hash >>> 0, parsed: undefined });
+  }
+  return out;
 }
 
 /** The words of each block in turn (`wordsOf` gives them block by block). */

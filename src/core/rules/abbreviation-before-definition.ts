@@ -17,6 +17,7 @@ export default defineRule({
   id: 'abbreviation-before-definition',
   meta: {
     category: 'abbreviation',
+    scope: 'article',
     description: {
       vi: 'Viết tắt được dùng trước chỗ bài giải thích nó.',
       en: 'An abbreviation is used before the article explains it.',

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'abbreviation-in-title',
   meta: {
     category: 'abbreviation',
+    scope: 'article',
     description: {
       vi: 'Không dùng viết tắt trong tít bài.',
       en: 'No abbreviation in the headline.',

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'abbreviation-undefined',
   meta: {
     category: 'abbreviation',
+    scope: 'article',
     description: {
       vi: 'Viết tắt phải được giải thích ở lần dùng đầu tiên: "cán bộ, đảng viên (CB, ĐV)".',
       en: 'An abbreviation must be explained at its first use: "cán bộ, đảng viên (CB, ĐV)".',
@@ -22,6 +23,8 @@ export default defineRule({
     fixable: 'both',
     movesText: true, // "(ABBR)" goes after the full form, which may be written in an earlier paragraph
     usesMeaning: true,
+    // The tone style of the full form a fix writes (the house's, else the article's majority).
+    house: ['toneStyle'],
     sources: ['reference §1.2', 'reference §1.3 ABBR-1, ABBR-2, ABBR-5, ABBR-6'],
     messages: {
       undefined: {

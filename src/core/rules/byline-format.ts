@@ -10,6 +10,7 @@ export default defineRule({
   id: 'byline-format',
   meta: {
     category: 'byline',
+    scope: 'article',
     description: {
       vi: 'Dòng tác giả không có dấu chấm cuối và viết hoa theo cách của tòa soạn.',
       en: 'The author line has no final period and follows the house capitalisation.',

@@ -5,6 +5,7 @@ export default defineRule({
   id: 'byline-missing',
   meta: {
     category: 'byline',
+    scope: 'article',
     description: {
       vi: 'Bài cần có dòng tác giả ở cuối (hoặc "author" trong front matter).',
       en: 'An article needs an author line at the end (or "author" in front matter).',

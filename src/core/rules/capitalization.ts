@@ -65,6 +65,7 @@ export default defineRule({
   id: 'capitalization',
   meta: {
     category: 'capitalization',
+    scope: 'article',
     description: {
       vi: 'Viết hoa theo Nghị định 30: tên cơ quan (Ủy ban nhân dân, Ban Bí thư, Bộ Tài nguyên và Môi trường), danh từ hành chính (tỉnh Nam Định nhưng Quận 1), không viết hoa mọi chữ giữa câu, đầu câu viết hoa.',
       en: 'Capitalisation per Decree 30: names of bodies (Ủy ban nhân dân, Ban Bí thư, Bộ Tài nguyên và Môi trường), administrative nouns (tỉnh Nam Định but Quận 1), no Title Case mid-sentence, a capital at the start of a sentence.',

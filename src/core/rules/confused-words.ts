@@ -103,6 +103,7 @@ export default defineRule<{ hints: boolean }>({
   id: 'confused-words',
   meta: {
     category: 'spelling',
+    scope: 'article',
     description: {
       vi: 'Âm tiết đúng chính tả nhưng sai trong ngữ cảnh: "sưng hô" → "xưng hô", "tầu ngầm" → "tàu ngầm", "bệnh nhận" → "bệnh nhân".',
       en: 'A real syllable that is wrong in its context: "sưng hô" → "xưng hô", "tầu ngầm" → "tàu ngầm", "bệnh nhận" → "bệnh nhân".',

@@ -21,6 +21,7 @@ export default defineRule({
   id: 'dash',
   meta: {
     category: 'typography',
+    scope: 'article',
     description: {
       vi: 'Gạch nối trong khoảng số theo cách của tòa soạn ("7 - 8 năm" hay "7-8 năm"), không dùng gạch dài; "TTO - Sáng nay" có cách; gạch nối không lệch khoảng trắng một bên.',
       en: 'Number-range hyphens in the house form ("7 - 8 năm" or "7-8 năm"), never an em dash; "TTO - Sáng nay" spaced; no hyphen spaced on one side only.',

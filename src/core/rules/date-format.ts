@@ -9,6 +9,7 @@ export default defineRule({
   id: 'date-format',
   meta: {
     category: 'date',
+    scope: 'article',
     description: {
       vi: 'Ngày trong bài theo một cách viết: dấu phân cách của tòa soạn (17/7, 17-7, 17.7), không thêm số 0 (17/7/2017), năm đủ bốn chữ số.',
       en: 'Body dates in one form: the house separator (17/7, 17-7, 17.7), no leading zero (17/7/2017), four-digit years.',

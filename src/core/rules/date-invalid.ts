@@ -6,6 +6,7 @@ export default defineRule({
   id: 'date-invalid',
   meta: {
     category: 'date',
+    scope: 'article',
     description: { vi: 'Ngày không thể có: 31/4/2020, 29/2/2019, tháng 13.', en: 'A date that cannot exist: 31/4/2020, 29/2/2019, month 13.' },
     rationale: {
       vi: 'Một ngày sai là lỗi sự thật. Chỉ đọc là ngày những gì chắc chắn là ngày: có năm, hoặc đứng sau "ngày", "sáng", "hôm", "từ", "đến", thứ trong tuần… Phân số và số đếm ("10/10 chi bộ"), tỷ số ("2-0"), số văn bản không phải là ngày.',

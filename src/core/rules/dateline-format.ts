@@ -6,6 +6,7 @@ export default defineRule({
   id: 'dateline-format',
   meta: {
     category: 'date',
+    scope: 'article',
     description: {
       vi: 'Dòng thời gian dưới tít theo mẫu của tòa soạn (party-press: "17/07/2017 - 07:39"); năm đủ bốn chữ số.',
       en: 'The dateline under the headline follows the house pattern (party-press: "17/07/2017 - 07:39"); four-digit years.',

@@ -5,6 +5,7 @@ export default defineRule({
   id: 'directive-invalid',
   meta: {
     category: 'structure',
+    scope: 'article',
     description: {
       vi: 'Chú thích điều khiển "<!-- vnstyle-… -->" sai: từ khóa lạ hoặc mã quy tắc không tồn tại.',
       en: 'A "<!-- vnstyle-… -->" control comment is wrong: an unknown keyword or rule id.',

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, NON_RESIDUE_BLOCKS } from '../rule';
 import { isValidSyllable } from '../text/syllable';
 
 /** A dotted line to fill in ("Tên: ………….." , "……"): six dots or more, or dots next to an ellipsis. */
@@ -16,6 +16,8 @@ export default defineRule({
   id: 'ellipsis',
   meta: {
     category: 'typography',
+    scope: 'block',
+    blocks: NON_RESIDUE_BLOCKS,
     description: {
       vi: 'Dấu chấm lửng là "…" hoặc "...": không hai, không bốn dấu chấm trở lên, không có khoảng trắng phía trước, không "v.v…".',
       en: 'An ellipsis is "…" or "...": never two, never four or more dots, no space before it, no "v.v…".',
@@ -56,33 +58,32 @@ export default defineRule({
       ],
     },
   },
-  check(context) {
+  /** The article's ellipsis: "..." when it writes three dots and never "…". */
+  facts({ article }) {
+    return /(?<!\.)\.{3}(?!\.)/.test(article.mask) && !article.mask.includes('…') ? '...' : '…';
+  },
+  checkBlock(block, context, ell) {
     const { article } = context;
-    const threeDots = /(?<!\.)\.{3}(?!\.)/.test(article.mask) && !article.mask.includes('…');
-    const ell = threeDots ? '...' : '…';
-    for (const block of article.blocks) {
-      if (block.kind === 'residue') continue;
-      const text = article.mask.slice(block.start, block.end);
-      if (!text.includes('..') && !text.includes('…')) continue;
-      for (const m of text.matchAll(/v\.v(?:…|\.{2,})/gu)) {
-        if (m[0] === 'v.v...') continue; // NĐ 30 writes "v.v..."
-        const s = block.start + m.index!;
-        context.report({ start: s, end: s + m[0].length, messageId: 'vv', fix: { messageId: 'fix', data: { fixed: 'v.v.' }, edits: [{ start: s, end: s + m[0].length, text: 'v.v.' }] } });
-      }
-      for (const m of text.matchAll(/(?<![.\d])\.{2}(?![.\d])|\.{4,}/g)) {
-        const s = block.start + m.index!;
-        if (text.slice(Math.max(0, m.index! - 3), m.index!) === 'v.v') continue;
-        if (isLeader(text, m.index!, m[0].length) || (m.index! === 0 && m[0].length === 2)) continue; // a form's dotted line; ".." a crawler moved to the next line
-        if (m[0].length === 2 && isHiddenWord(text, m.index!)) continue; // "th..ích": dots hiding a word from filters
-        const write = (fixed: string) => ({ messageId: 'fix', data: { fixed }, edits: [{ start: s, end: s + m[0].length, text: fixed }] });
-        if (m[0].length === 2) context.report({ start: s, end: s + 2, messageId: 'twoDots', data: { fixed: ell }, suggestions: [write('.'), write(ell)] });
-        else context.report({ start: s, end: s + m[0].length, messageId: 'dots', data: { count: m[0].length, fixed: ell }, fix: write(ell) });
-      }
-      for (const m of text.matchAll(/[ \t]+(?=…|\.{3}(?!\.))/gu)) {
-        if (m.index! === 0 || !/[\p{L}\p{N}\p{M},]/u.test(text[m.index! - 1])) continue;
-        const s = block.start + m.index!;
-        context.report({ start: s, end: s + m[0].length, messageId: 'space', fix: { messageId: 'remove', edits: [{ start: s, end: s + m[0].length, text: '' }] } });
-      }
+    const text = article.mask.slice(block.start, block.end);
+    if (!text.includes('..') && !text.includes('…')) return;
+    for (const m of text.matchAll(/v\.v(?:…|\.{2,})/gu)) {
+      if (m[0] === 'v.v...') continue; // NĐ 30 writes "v.v..."
+      const s = block.start + m.index!;
+      context.report({ start: s, end: s + m[0].length, messageId: 'vv', fix: { messageId: 'fix', data: { fixed: 'v.v.' }, edits: [{ start: s, end: s + m[0].length, text: 'v.v.' }] } });
+    }
+    for (const m of text.matchAll(/(?<![.\d])\.{2}(?![.\d])|\.{4,}/g)) {
+      const s = block.start + m.index!;
+      if (text.slice(Math.max(0, m.index! - 3), m.index!) === 'v.v') continue;
+      if (isLeader(text, m.index!, m[0].length) || (m.index! === 0 && m[0].length === 2)) continue; // a form's dotted line; ".." a crawler moved to the next line
+      if (m[0].length === 2 && isHiddenWord(text, m.index!)) continue; // "th..ích": dots hiding a word from filters
+      const write = (fixed: string) => ({ messageId: 'fix', data: { fixed }, edits: [{ start: s, end: s + m[0].length, text: fixed }] });
+      if (m[0].length === 2) context.report({ start: s, end: s + 2, messageId: 'twoDots', data: { fixed: ell }, suggestions: [write('.'), write(ell)] });
+      else context.report({ start: s, end: s + m[0].length, messageId: 'dots', data: { count: m[0].length, fixed: ell }, fix: write(ell) });
+    }
+    for (const m of text.matchAll(/[ \t]+(?=…|\.{3}(?!\.))/gu)) {
+      if (m.index! === 0 || !/[\p{L}\p{N}\p{M},]/u.test(text[m.index! - 1])) continue;
+      const s = block.start + m.index!;
+      context.report({ start: s, end: s + m[0].length, messageId: 'space', fix: { messageId: 'remove', edits: [{ start: s, end: s + m[0].length, text: '' }] } });
     }
   },
 });

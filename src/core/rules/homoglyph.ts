@@ -1,7 +1,7 @@
 import { isSentenceStart } from '../analysis/sentences';
-import { defineRule, RuleContext } from '../rule';
+import { defineRule, RuleContext, TEXT_BLOCKS } from '../rule';
 import type { Edit } from '../types';
-import { byBlock, wordsOf, Word } from '../analysis/words';
+import { blockWords, Word } from '../analysis/words';
 import { codePointName } from '../text/chars';
 import data from '../../data/homoglyphs.json';
 
@@ -17,13 +17,15 @@ const VIETNAMESE_MARKS = new Set(['\u0300', '\u0301', '\u0302', '\u0303', '\u030
 const MARK = /\p{M}/u;
 /** Latin letters as Vietnamese (and Western names) use them. */
 const LATIN = /[a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f\u01a0\u01a1\u01af\u01b0\u1e00-\u1eff]/u;
-/** Any character this rule looks at, for one cheap test of the whole article. */
-const ANY = new RegExp(`${LOOKALIKE.source}|[${[...MAP.keys()].join('')}]|[\\u0304-\\u0308\\u030a-\\u031a\\u031c-\\u0322\\u0324-\\u036f\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff]`, 'u');
+/** Any character this rule looks at (a lookalike, or a mark other than Vietnamese ones), for one cheap test of a block. */
+const ANY = new RegExp(`${LOOKALIKE.source}|[${[...MAP.keys()].join('')}]|(?![${[...VIETNAMESE_MARKS].join('')}])\\p{M}`, 'u');
 
 export default defineRule({
   id: 'homoglyph',
   meta: {
     category: 'encoding',
+    scope: 'block',
+    blocks: TEXT_BLOCKS,
     description: {
       vi: 'Chữ giả dạng: từ tiếng Việt trộn ký tự của bảng chữ khác trông giống chữ Latinh ("ɦọ", "мộт", "củɑ") hoặc dấu phụ lạ chồng lên chữ ("t̼ư̼").',
       en: 'Lookalike characters: Vietnamese words with letters of other alphabets that pass for Latin ones ("ɦọ", "мộт", "củɑ") or foreign marks stacked on letters ("t̼ư̼").',
@@ -59,20 +61,18 @@ export default defineRule({
       ],
     },
   },
-  check(context) {
-    if (!ANY.test(context.article.mask)) return; // most articles: one test
-    for (const ws of byBlock(wordsOf(context.article))) {
-      const found: Found[] = [];
-      let mixed = false;
-      for (const w of ws) {
-        if (w.ascii) continue;
-        const f = oddCharacters(w);
-        if (f.odd.length) found.push(f);
-        mixed ||= f.latin && f.odd.length > 0;
-      }
-      // In a paragraph with mixed words, words made only of mapped lookalikes ("Ƭɑу") and stray marks count too.
-      if (mixed) report(context, found.filter((f) => f.latin || f.odd.every((o) => MAP.has(o.ch) || MARK.test(o.ch))));
+  checkBlock(block, context) {
+    if (!ANY.test(context.article.mask.slice(block.start, block.end))) return; // most blocks: one test
+    const found: Found[] = [];
+    let mixed = false;
+    for (const w of blockWords(context.article, block)) {
+      if (w.ascii) continue;
+      const f = oddCharacters(w);
+      if (f.odd.length) found.push(f);
+      mixed ||= f.latin && f.odd.length > 0;
     }
+    // In a paragraph with mixed words, words made only of mapped lookalikes ("Ƭɑу") and stray marks count too.
+    if (mixed) report(context, found.filter((f) => f.latin || f.odd.every((o) => MAP.has(o.ch) || MARK.test(o.ch))));
   },
 });
 

@@ -6,6 +6,7 @@ export default defineRule({
   id: 'joined-words',
   meta: {
     category: 'spelling',
+    scope: 'article',
     description: {
       vi: 'Hai từ bị dính liền, thiếu dấu cách: "củaTrường" → "của Trường", "sĩđã" → "sĩ đã".',
       en: 'Two words glued together without a space: "củaTrường" → "của Trường", "sĩđã" → "sĩ đã".',

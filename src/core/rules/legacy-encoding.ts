@@ -8,6 +8,7 @@ export default defineRule({
   id: 'legacy-encoding',
   meta: {
     category: 'encoding',
+    scope: 'article',
     description: {
       vi: 'Chữ bị lỗi phông do dán từ bảng mã cũ: TCVN3 ("ViÖt Nam"), VNI ("Vieät Nam") hoặc UTF-8 bị đọc sai ("Viá»‡t Nam").',
       en: 'Mojibake pasted from a legacy encoding: TCVN3 ("ViÖt Nam"), VNI ("Vieät Nam") or double-decoded UTF-8 ("Viá»‡t Nam").',

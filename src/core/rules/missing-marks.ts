@@ -22,6 +22,7 @@ export default defineRule({
   id: 'missing-marks',
   meta: {
     category: 'spelling',
+    scope: 'article',
     description: {
       vi: 'Âm tiết bị thiếu dấu giữa cụm từ tiếng Việt: "tiếp tuc" → "tiếp tục", "phuc vụ" → "phục vụ"; hoặc còn phím Telex/VNI: "vieejt" → "việt".',
       en: 'A syllable left without its marks in a Vietnamese phrase: "tiếp tuc" → "tiếp tục", "phuc vụ" → "phục vụ"; or with Telex/VNI keys left in: "vieejt" → "việt".',

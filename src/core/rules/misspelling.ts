@@ -1,7 +1,7 @@
-import { defineRule, RuleContext } from '../rule';
+import { defineRule, RuleContext, TEXT_BLOCKS } from '../rule';
 import data from '../../data/misspellings.json';
 import { capitalize } from '../text/vietnamese';
-import { wordsOf, Word, WordSet } from '../analysis/words';
+import { blockWords, Word, WordSet } from '../analysis/words';
 
 interface Entry {
   wrong: string;
@@ -25,6 +25,8 @@ export default defineRule({
   id: 'misspelling',
   meta: {
     category: 'spelling',
+    scope: 'block',
+    blocks: TEXT_BLOCKS,
     description: {
       vi: 'Lỗi chính tả hay gặp: "chuẩn đoán" → "chẩn đoán", "sát nhập" → "sáp nhập", "bổ xung" → "bổ sung", "che dấu" → "che giấu"…',
       en: 'Known misspellings: "chuẩn đoán" → "chẩn đoán", "sát nhập" → "sáp nhập", "bổ xung" → "bổ sung", "che dấu" → "che giấu"…',
@@ -52,8 +54,8 @@ export default defineRule({
       ],
     },
   },
-  check(context) {
-    const words = wordsOf(context.article);
+  checkBlock(block, context) {
+    const words = blockWords(context.article, block);
     for (let i = 0; i < words.length; i++) {
       if (FIRST.has(words[i].lower)) i += matchAt(context, words, i);
     }

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, TEXT_BLOCKS } from '../rule';
 
 const UNIT_AFTER = /^\s*(?:%|triệu|tỷ|tỉ|nghìn|ngàn|USD|đồng|km|kg|m|cm|mm|ha|lần|điểm|độ|°|tấn|lít|MW|GB)(?![\p{L}])/u;
 const ENGLISH_THOUSANDS = /(?<![\p{N}.,])\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?(?![\p{N}]|[.,]\d)|(?<![\p{N}.,])\d{1,3},\d{3}\.\d{1,2}(?![\p{N}]|[.,]\d)/gu;
@@ -10,6 +10,8 @@ export default defineRule({
   id: 'number-format',
   meta: {
     category: 'typography',
+    scope: 'block',
+    blocks: TEXT_BLOCKS,
     description: {
       vi: 'Số viết kiểu Việt Nam: dấu chấm phân cách nghìn (1.000.000), dấu phẩy thập phân (3,5), phần trăm liền số (25,6%).',
       en: 'Vietnamese number style: dot for thousands (1.000.000), comma for decimals (3,5), percent next to the number (25,6%).',
@@ -36,28 +38,25 @@ export default defineRule({
       valid: [{ text: 'Tiêu đề\n\nTăng 25,6% lên 1.000.000 đồng; ngày 6.2 ra mắt iOS 10.2, Công nghiệp 4.0; điện thoại 0988.868.465; tỷ số 2.1 hôm qua.' }],
     },
   },
-  check(context) {
+  checkBlock(block, context) {
     const { article } = context;
-    for (const block of article.blocks) {
-      if (block.kind === 'residue' || block.kind === 'dateline') continue;
-      const text = article.mask.slice(block.start, block.end);
-      if (!/\d/.test(text)) continue;
-      for (const m of text.matchAll(ENGLISH_THOUSANDS)) {
-        const s = block.start + m.index!;
-        const fixed = m[0].replace(/[.,]/g, (c) => (c === ',' ? '.' : ','));
-        context.report({ start: s, end: s + m[0].length, messageId: 'thousands', data: { text: m[0], fixed }, fix: { messageId: 'fix', data: { fixed }, edits: [{ start: s, end: s + m[0].length, text: fixed }] } });
-      }
-      for (const m of text.matchAll(ENGLISH_DECIMAL)) {
-        const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 10);
-        if (!UNIT_AFTER.test(after) || DATE_BEFORE.test(text.slice(Math.max(0, m.index! - 14), m.index!))) continue;
-        const s = block.start + m.index!;
-        const fixed = `${m[1]},${m[2]}`;
-        context.report({ start: s, end: s + m[0].length, messageId: 'decimal', data: { text: m[0], fixed }, fix: { messageId: 'fix', data: { fixed }, edits: [{ start: s, end: s + m[0].length, text: fixed }] } });
-      }
-      for (const m of text.matchAll(PERCENT_SPACE)) {
-        const s = block.start + m.index!;
-        context.report({ start: s, end: s + m[1].length, messageId: 'percent', fix: { messageId: 'remove', edits: [{ start: s, end: s + m[1].length, text: '' }] } });
-      }
+    const text = article.mask.slice(block.start, block.end);
+    if (!/\d/.test(text)) return;
+    for (const m of text.matchAll(ENGLISH_THOUSANDS)) {
+      const s = block.start + m.index!;
+      const fixed = m[0].replace(/[.,]/g, (c) => (c === ',' ? '.' : ','));
+      context.report({ start: s, end: s + m[0].length, messageId: 'thousands', data: { text: m[0], fixed }, fix: { messageId: 'fix', data: { fixed }, edits: [{ start: s, end: s + m[0].length, text: fixed }] } });
+    }
+    for (const m of text.matchAll(ENGLISH_DECIMAL)) {
+      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 10);
+      if (!UNIT_AFTER.test(after) || DATE_BEFORE.test(text.slice(Math.max(0, m.index! - 14), m.index!))) continue;
+      const s = block.start + m.index!;
+      const fixed = `${m[1]},${m[2]}`;
+      context.report({ start: s, end: s + m[0].length, messageId: 'decimal', data: { text: m[0], fixed }, fix: { messageId: 'fix', data: { fixed }, edits: [{ start: s, end: s + m[0].length, text: fixed }] } });
+    }
+    for (const m of text.matchAll(PERCENT_SPACE)) {
+      const s = block.start + m.index!;
+      context.report({ start: s, end: s + m[1].length, messageId: 'percent', fix: { messageId: 'remove', edits: [{ start: s, end: s + m[1].length, text: '' }] } });
     }
   },
 });

@@ -22,6 +22,7 @@ export default defineRule({
   id: 'place-abbreviation',
   meta: {
     category: 'typography',
+    scope: 'article',
     description: {
       vi: 'Thành phố Hồ Chí Minh viết tắt một kiểu (TP.HCM, TP HCM hoặc TPHCM) theo tòa soạn hoặc nhất quán; không "TP. HCM", "Tp.HCM"; "Q.1" trong bài theo quy ước tòa soạn.',
       en: 'Ho Chi Minh City abbreviated one way (TP.HCM, TP HCM or TPHCM), house or consistent; never "TP. HCM", "Tp.HCM"; "Q.1" in body text per house.',

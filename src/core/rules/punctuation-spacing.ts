@@ -111,6 +111,7 @@ export default defineRule({
   id: 'punctuation-spacing',
   meta: {
     category: 'typography',
+    scope: 'article',
     description: {
       vi: 'Không có khoảng trắng trước dấu , . ; : ! ? và có một khoảng trắng sau; ngoặc đơn và ngoặc kép ôm sát nội dung.',
       en: 'No space before , . ; : ! ? and one after; brackets and quotation marks hug their content.',

@@ -16,6 +16,7 @@ export default defineRule({
   id: 'quotes',
   meta: {
     category: 'typography',
+    scope: 'article',
     description: {
       vi: 'Ngoặc kép một kiểu trong bài (cong “…” hoặc thẳng "…"); ngoặc kép và ngoặc đơn phải đóng mở đủ cặp.',
       en: 'One kind of double quotes per article (curly “…” or straight "…"); quotes and brackets balanced.',

@@ -1,5 +1,5 @@
-import { defineRule } from '../rule';
-import { wordsOf, Word } from '../analysis/words';
+import { defineRule, TEXT_BLOCKS } from '../rule';
+import { blockWords, Word } from '../analysis/words';
 
 /**
  * Words that are never doubled in Vietnamese. Doubling is otherwise common and right:
@@ -24,9 +24,10 @@ function partOfCompound(words: readonly Word[], i: number): boolean {
   return !!before && before.block === words[i].block && (COMPOUND_BEFORE[words[i].lower] ?? []).includes(before.lower);
 }
 
-/** Two doubled words in a row: "đi đi về về", "ra ra vào vào" (an emphatic pattern, not a slip). */
+/** Two doubled words in a row: "đi đi về về", "ra ra vào vào" (an emphatic pattern, not a slip; "đã đã đã đã" is a run). */
 function inDoubledPairs(words: readonly Word[], i: number): boolean {
-  const same = (a: number, b: number) => !!words[a] && !!words[b] && words[a].block === words[i].block && words[b].block === words[i].block && words[a].lower === words[b].lower;
+  const same = (a: number, b: number) =>
+    !!words[a] && !!words[b] && words[a].block === words[i].block && words[b].block === words[i].block && words[a].lower === words[b].lower && words[a].lower !== words[i].lower;
   return same(i - 3, i - 2) || same(i + 1, i + 2);
 }
 
@@ -34,6 +35,8 @@ export default defineRule({
   id: 'repeated-word',
   meta: {
     category: 'spelling',
+    scope: 'block',
+    blocks: TEXT_BLOCKS,
     description: {
       vi: 'Một từ bị lặp liền nhau: "của của", "đã đã" (không phải từ láy như "ầm ầm", "từ từ").',
       en: 'A word typed twice: "của của", "đã đã" (not reduplicatives such as "ầm ầm", "từ từ").',
@@ -63,8 +66,8 @@ export default defineRule({
       ],
     },
   },
-  check(context) {
-    const words = wordsOf(context.article);
+  checkBlock(block, context) {
+    const words = blockWords(context.article, block);
     const text = context.article.text;
     const repeats = (a: (typeof words)[number], b: (typeof words)[number]) =>
       a.lower === b.lower && a.block === b.block && /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start)); // never across punctuation or a line break

@@ -31,6 +31,7 @@ export default defineRule({
   id: 'syllable-invalid',
   meta: {
     category: 'spelling',
+    scope: 'article',
     description: {
       vi: 'Từ không phải một âm tiết tiếng Việt: "hòc" → "học", "tôt" → "tốt", "ngiêng" → "nghiêng", "Tổgn thống" → "Tổng thống".',
       en: 'A word that is not a Vietnamese syllable: "hòc" → "học", "tôt" → "tốt", "ngiêng" → "nghiêng", "Tổgn thống" → "Tổng thống".',

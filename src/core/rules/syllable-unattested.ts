@@ -22,6 +22,7 @@ export default defineRule<{ hints: boolean }>({
   id: 'syllable-unattested',
   meta: {
     category: 'spelling',
+    scope: 'article',
     description: {
       vi: 'Âm tiết đúng cấu trúc nhưng tiếng Việt không dùng: "cuồi" → "cuối", "chến" → "chiến", "chuần" → "chuẩn".',
       en: 'A well-formed syllable that Vietnamese does not use: "cuồi" → "cuối", "chến" → "chiến", "chuần" → "chuẩn".',

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'time-format',
   meta: {
     category: 'date',
+    scope: 'article',
     description: {
       vi: 'Giờ viết theo một cách: "7h39", "7 giờ 39" hoặc "07:39" (theo tòa soạn hoặc nhất quán); không có giờ vô lý như "25h".',
       en: 'Times in one form: "7h39", "7 giờ 39" or "07:39" (house or consistent); no impossible times such as "25h".',

@@ -1,12 +1,14 @@
 import { spellingModel } from '../text/spelling-model';
-import { defineRule, RuleContext } from '../rule';
-import { syllableOf, withCaseOf, wordsOf, Word } from '../analysis/words';
+import { defineRule, RuleContext, TEXT_BLOCKS } from '../rule';
+import { blockWords, syllableOf, withCaseOf, Word } from '../analysis/words';
 import { moveTone, Syllable, tonePosition } from '../text/syllable';
 
 export default defineRule({
   id: 'tone-mark-position',
   meta: {
     category: 'spelling',
+    scope: 'block',
+    blocks: TEXT_BLOCKS,
     description: {
       vi: 'Dấu thanh đặt sai nguyên âm: "nứơc" → "nước", "tóan" → "toán", "qúy" → "quý".',
       en: 'The tone mark sits on the wrong vowel: "nứơc" → "nước", "tóan" → "toán", "qúy" → "quý".',
@@ -38,8 +40,8 @@ export default defineRule({
       valid: [{ text: 'Tiêu đề\n\nKế hoạch, hòa bình, hoà giải, thủy lợi, thuỷ sản, quý khách, người, nước, toán, khuyết tật.' }],
     },
   },
-  check(context) {
-    for (const w of wordsOf(context.article)) {
+  checkBlock(block, context) {
+    for (const w of blockWords(context.article, block)) {
       if (w.ascii) continue; // no tone mark at all
       const r = syllableOf(w);
       if (r.ok && !r.syllable.placed) report(context, w, r.syllable);

@@ -11,6 +11,7 @@ export default defineRule({
   id: 'tone-mark-style',
   meta: {
     category: 'spelling',
+    scope: 'article',
     description: {
       vi: 'Dấu thanh đặt thống nhất một kiểu: kiểu cũ (hòa, thủy, khóa) hoặc kiểu mới (hoà, thuỷ, khoá).',
       en: 'Tone marks placed in one style: old (hòa, thủy, khóa) or new (hoà, thuỷ, khoá).',

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'unicode-nfc',
   meta: {
     category: 'encoding',
+    scope: 'block',
     description: {
       vi: 'Chữ có dấu phải ở dạng dựng sẵn (Unicode NFC), không tổ hợp từ chữ gốc và dấu rời (NFD).',
       en: 'Accented letters must be precomposed (Unicode NFC), not a base letter plus separate marks (NFD).',
@@ -41,34 +42,32 @@ export default defineRule({
       valid: [{ text: 'Tiêu đề\n\nViệt Nam, Tiếng Việt, người được hỏi.' }],
     },
   },
-  check(context) {
+  checkBlock(block, context) {
     const { article } = context;
     const text = article.text;
-    for (const block of article.blocks) {
-      const slice = article.mask.slice(block.start, block.end);
-      if (!COMBINING.test(slice) && !slice.includes('\u0340') && !slice.includes('\u0341')) continue;
-      const edits = [];
-      let first = -1;
-      let last = -1;
-      let example = '';
-      for (const m of slice.matchAll(CLUSTER)) {
-        const s = block.start + m.index!;
-        const original = text.slice(s, s + m[0].length);
-        const nfc = original.normalize('NFC');
-        if (nfc === original) continue;
-        if (first < 0) first = s;
-        last = s + m[0].length;
-        edits.push({ start: s, end: s + m[0].length, text: nfc });
-        if (!example) {
-          const around = /[\p{L}\p{M}]*$/u.exec(text.slice(block.start, s))![0] + original + /^[\p{L}\p{M}]*/u.exec(text.slice(s + m[0].length, block.end))![0];
-          example = around.normalize('NFC');
-        }
+    const slice = article.mask.slice(block.start, block.end);
+    if (!COMBINING.test(slice) && !slice.includes('\u0340') && !slice.includes('\u0341')) return;
+    const edits = [];
+    let first = -1;
+    let last = -1;
+    let example = '';
+    for (const m of slice.matchAll(CLUSTER)) {
+      const s = block.start + m.index!;
+      const original = text.slice(s, s + m[0].length);
+      const nfc = original.normalize('NFC');
+      if (nfc === original) continue;
+      if (first < 0) first = s;
+      last = s + m[0].length;
+      edits.push({ start: s, end: s + m[0].length, text: nfc });
+      if (!example) {
+        const around = /[\p{L}\p{M}]*$/u.exec(text.slice(block.start, s))![0] + original + /^[\p{L}\p{M}]*/u.exec(text.slice(s + m[0].length, block.end))![0];
+        example = around.normalize('NFC');
       }
-      if (!edits.length) continue;
-      // Report on whole words at either end.
-      const start = first - /[\p{L}\p{M}]*$/u.exec(text.slice(block.start, first))![0].length;
-      const end = last + /^[\p{L}\p{M}]*/u.exec(text.slice(last, block.end))![0].length;
-      context.report({ start, end, messageId: 'nfd', data: { count: edits.length, example }, fix: { messageId: 'fix', edits } });
     }
+    if (!edits.length) return;
+    // Report on whole words at either end.
+    const start = first - /[\p{L}\p{M}]*$/u.exec(text.slice(block.start, first))![0].length;
+    const end = last + /^[\p{L}\p{M}]*/u.exec(text.slice(last, block.end))![0].length;
+    context.report({ start, end, messageId: 'nfd', data: { count: edits.length, example }, fix: { messageId: 'fix', edits } });
   },
 });

@@ -4,6 +4,7 @@ export default defineRule({
   id: 'web-residue',
   meta: {
     category: 'structure',
+    scope: 'article',
     description: {
       vi: 'Dòng thừa chép từ trang web: "Chia sẻ bài viết", "BÌNH LUẬN", "Tin liên quan", "Xem thêm", "In bài", ">> …".',
       en: 'Lines copied from a web page: "Chia sẻ bài viết", "BÌNH LUẬN", "Tin liên quan", "Xem thêm", "In bài", ">> …".',

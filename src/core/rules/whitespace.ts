@@ -18,6 +18,7 @@ export default defineRule({
   id: 'whitespace',
   meta: {
     category: 'typography',
+    scope: 'article',
     description: {
       vi: 'Khoảng trắng thừa hoặc vô hình: hai dấu cách liền nhau, dấu cách cuối dòng, ký tự độ rộng 0, dấu gạch nối mềm, dấu cách không ngắt ngoài cặp số - đơn vị.',
       en: 'Stray or invisible whitespace: doubled spaces, trailing spaces, zero-width characters, soft hyphens, no-break spaces outside number-unit pairs.',

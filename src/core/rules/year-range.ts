@@ -13,6 +13,7 @@ export default defineRule({
   id: 'year-range',
   meta: {
     category: 'date',
+    scope: 'article',
     description: {
       vi: 'Khoảng năm theo cách của tòa soạn: "2016 - 2020" hoặc "2016-2020"; không viết lệch khoảng trắng hay dùng gạch dài.',
       en: 'Year ranges in the house form: "2016 - 2020" or "2016-2020"; never lopsided spacing or an em dash.',
