@@ -6,7 +6,7 @@
 import type { CancellationToken, Connection, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity, LSPErrorCodes, ResponseError, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LintResult } from '../core/engine';
+import { BlockCache, type LintResult } from '../core/engine';
 import type { Lang } from '../core/types';
 import type { ConfigLayer, ConfigProblem, EffectiveConfig } from '../node/config-files';
 import { formatOf } from '../node/text-file';
@@ -53,6 +53,8 @@ export class Checker {
   workspaceFolders: string[] = [];
   /** Open documents: the last check and the version it was for. */
   private readonly checked = new Map<string, { version: number; checked: Checked | null }>();
+  /** Open documents: the block cache of each (see core/block-cache). */
+  private readonly caches = new Map<string, BlockCache>();
   private readonly savedVersion = new Map<string, number>();
   /** What was last pushed for each open document (version and diagnostics, as JSON). */
   private readonly published = new Map<string, string>();
@@ -98,8 +100,11 @@ export class Checker {
 
   // ------------------------------------------------------------------ checking
 
-  /** Check a text with the settings and configuration of its place. null: not checked (disabled, ignored, other language, broken configuration). */
-  async check(uri: string, languageId: string, text: string, version: number): Promise<Checked | null> {
+  /**
+   * Check a text with the settings and configuration of its place, through `cache` when given (an
+   * open document's). null: not checked (disabled, ignored, other language, broken configuration).
+   */
+  async check(uri: string, languageId: string, text: string, version: number, cache?: BlockCache): Promise<Checked | null> {
     if (!this.client.watches) this.config.invalidate();
     const settings = await this.settingsFor(uri);
     if (!settings.enable || (settings.languages && !settings.languages.includes(languageId))) return null;
@@ -115,7 +120,7 @@ export class Checker {
     }
     const format = languageId === 'markdown' ? 'markdown' : own ? formatOf(own) : 'text';
     const input: LintInput = { text, format, config: resolution.effective.config, lang: settings.lang };
-    const result = lintText(input);
+    const result = lintText(input, cache);
     for (const f of result.failures) this.connection.console.error(`rule ${f.ruleId} failed on ${uri}: ${f.message}`);
     const doc = TextDocument.create(uri, languageId, version, text);
     const diagnostics = result.findings.map((f) => toDiagnostic(doc, f, this.client.ruleDocs));
@@ -131,7 +136,9 @@ export class Checker {
   private async checkOpen(doc: TextDocument): Promise<Checked | null> {
     const seq = (this.sequence.get(doc.uri) ?? 0) + 1;
     this.sequence.set(doc.uri, seq);
-    const checked = await this.check(doc.uri, doc.languageId, doc.getText(), doc.version);
+    let cache = this.caches.get(doc.uri);
+    if (!cache) this.caches.set(doc.uri, (cache = new BlockCache()));
+    const checked = await this.check(doc.uri, doc.languageId, doc.getText(), doc.version, cache);
     // A newer edit or check arrived meanwhile: this result is not recorded (its own will be).
     if (this.sequence.get(doc.uri) === seq && this.documents.get(doc.uri)?.version === doc.version) this.checked.set(doc.uri, { version: doc.version, checked });
     return checked;
@@ -187,6 +194,7 @@ export class Checker {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.checked.delete(uri);
+    this.caches.delete(uri);
     this.sequence.delete(uri);
     this.savedVersion.delete(uri);
     this.published.delete(uri);
