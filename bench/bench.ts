@@ -9,7 +9,9 @@
  *    with our abbreviation list; wall time (median of --runs), peak RSS, × floor, × textlint;
  *  - crossover: the command with 1 and 2 threads on growing parts of the large set, and the
  *    size from which 2 threads are faster (the figure `--concurrency auto` is built on);
- *  - relint: re-linting one 5,000-word article (plain text and Markdown), p50 / p95;
+ *  - relint: re-linting one 5,000-word article (plain text and Markdown), p50 / p95; then a
+ *    keystroke: one character typed (or deleted) in one paragraph of it, re-linted through the
+ *    document's block cache as the language server does;
  *  - rules: what each rule costs in that re-lint;
  *  - adversarial: inputs built to be slow, at 25, 100 and 400 KB (4× apart: ×4 is linear).
  *
@@ -21,7 +23,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { lint, applyFixes, checkRule, todayFromClock } from '../src/core/engine';
+import { lint, applyFixes, checkRule, todayFromClock, BlockCache } from '../src/core/engine';
 import { Article } from '../src/core/article';
 import { AbbreviationDictionary } from '../src/core/dictionary';
 import { wordsOf } from '../src/core/analysis/words';
@@ -162,6 +164,28 @@ if (sections.has('relint')) {
     const r = percentiles(article5000(format === 'markdown'), format);
     console.log(`| ${format} | ${r.words} | ${fmt(r.p50, 2)} | ${fmt(r.p95, 2)} (target ≤ 2) |`);
   }
+  console.log('\n| keystroke, block cache | words | p50 ms | p95 ms | blocks re-checked / from cache |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const format of ['text', 'markdown'] as const) {
+    const r = keystrokes(article5000(format === 'markdown'), format);
+    console.log(`| ${format} | ${r.words} | ${fmt(r.p50, 2)} | ${fmt(r.p95, 2)} (target ≤ 0.3) | ${r.misses} / ${r.hits} |`);
+  }
+}
+
+/** One character typed in a paragraph in the middle, then deleted, and so on: each text re-linted through one block cache. */
+function keystrokes(text: string, format: 'text' | 'markdown'): { p50: number; p95: number; words: number; misses: number; hits: number } {
+  const cache = new BlockCache();
+  const at = text.indexOf(' ', text.length >> 1);
+  const typed = text.slice(0, at) + 'a' + text.slice(at);
+  for (let i = 0; i < 30; i++) lint(i % 2 ? typed : text, { format, config, cache });
+  const times: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const s = performance.now();
+    lint(i % 2 ? typed : text, { format, config, cache });
+    times.push(ms(s));
+  }
+  times.sort((a, b) => a - b);
+  return { p50: times[150], p95: times[285], words: text.split(/\s+/).length, misses: cache.misses, hits: cache.hits };
 }
 
 // What each rule costs in that re-lint: its check alone on an article whose shared analyses
