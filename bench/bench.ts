@@ -13,13 +13,16 @@
  *    keystroke: one character typed (or deleted) in one paragraph of it, re-linted through the
  *    document's block cache as the language server does;
  *  - rules: what each rule costs in that re-lint;
- *  - adversarial: inputs built to be slow, at 25, 100 and 400 KB (4× apart: ×4 is linear).
+ *  - adversarial: inputs built to be slow, at 25, 100 and 400 KB (4× apart: ×4 is linear);
+ *  - activation: the desktop extension's activate() in a stub host (bench/activation.cjs says
+ *    what that covers and what not), median of 7 fresh processes.
  *
  * The machine may be shared: before each process the bench waits (up to --wait seconds, 20 by
  * default) for the other processes to leave the cores idle, and it prints how many cores they kept
  * busy during each measurement ("others"), and the load average before and after.
  */
 import * as fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,7 +41,7 @@ import { PATTERNS } from './adversarial';
 
 installSpellingModel();
 
-const SECTIONS = ['throughput', 'crossover', 'relint', 'rules', 'adversarial'] as const;
+const SECTIONS = ['throughput', 'crossover', 'relint', 'rules', 'adversarial', 'activation'] as const;
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2),
   allowPositionals: true,
@@ -242,6 +245,21 @@ if (sections.has('adversarial')) {
     const ratio = (a: number, b: number) => fmt(b / Math.max(a, 0.01));
     console.log(`| ${p.name} | ${p.mode ?? 'lint'} | ${times.map((t) => fmt(t, 2)).join(' | ')} | ${ratio(times[0], times[1])} | ${ratio(times[1], times[2])} |`);
   }
+}
+
+// ── Extension activation, in a stub host ──────────────────────────────────────────────────
+if (sections.has('activation')) {
+  const rows: number[][] = [];
+  for (let i = 0; i < 7; i++) {
+    const out = execFileSync(process.execPath, [path.join(root, 'bench', 'activation.cjs')], { encoding: 'utf8' });
+    rows.push(out.trim().split(' ').map(Number));
+  }
+  const col = (k: number) => fmt(median(rows.map((r) => r[k])), 1);
+  console.log('\n| activation (stub host, median of 7 processes) | ms |');
+  console.log('|---|---:|');
+  console.log(`| require dist/extension.js and call activate() | ${fmt(median(rows.map((r) => r[1] + r[2])), 1)} |`);
+  console.log(`| load dist/client.js and start the client (before the promise settles) | ${col(3)} |`);
+  console.log(`| until the promise activate() returned settles (target ≤ 20) | ${col(0)} |`);
 }
 
 console.log(`\nload average at end: ${load()}`);

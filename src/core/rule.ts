@@ -1,6 +1,7 @@
 /**
- * What a rule is: one typed object with all of its facts (STYLE.md 1–6) and one
- * `check` function that reports through the context with absolute offsets.
+ * What a rule is: one typed object with all of its facts (STYLE.md 1–6) and one check
+ * function that reports through the context with absolute offsets: `check` for an
+ * article-level rule, `checkBlock` for a block-level one (see `Scope`).
  */
 import type { Edit, Format, Localized, Severity, Span } from './types';
 import type { Article, Block, BlockKind } from './article';
