@@ -35,7 +35,7 @@ export default defineRule({
     sources: ['reference §2.5', 'reference §5 PUNC-6, PUNC-7'],
     messages: {
       emDash: { vi: 'Khoảng số "{text}" dùng gạch dài. Hãy viết "{fixed}".', en: 'The range "{text}" uses an em dash. Write "{fixed}".' },
-      rangeStyle: { vi: 'Khoảng số "{text}" khác cách viết {where}. Hãy viết "{fixed}".', en: 'The range "{text}" differs from {whereEn}. Write "{fixed}".' },
+      rangeStyle: { vi: 'Khoảng số "{text}" khác cách viết {where}. Hãy viết "{fixed}".', en: 'The range "{text}" differs from {where}. Write "{fixed}".' },
       asymmetric: { vi: 'Gạch nối có khoảng trắng một bên: "{text}".', en: 'Hyphen spaced on one side only: "{text}".' },
       leadTag: { vi: 'Thiếu khoảng trắng quanh gạch nối sau "{tag}". Hãy viết "{fixed}".', en: 'No spaces around the hyphen after "{tag}". Write "{fixed}".' },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },

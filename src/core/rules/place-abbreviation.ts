@@ -35,7 +35,7 @@ export default defineRule({
     house: ['hcmcForm', 'districtAbbreviation'],
     sources: ['reference §5 PLACE-1', 'reference §1.2 (Du lịch Việt Nam 3.2, 3.3)'],
     messages: {
-      hcmc: { vi: '"{text}" khác cách viết {where} ("{fixed}").', en: '"{text}" differs from {whereEn} ("{fixed}").' },
+      hcmc: { vi: '"{text}" khác cách viết {where} ("{fixed}").', en: '"{text}" differs from {where} ("{fixed}").' },
       wrong: { vi: '"{text}" không phải cách viết tắt chuẩn. Hãy viết "{fixed}".', en: '"{text}" is not a standard abbreviation. Write "{fixed}".' },
       district: { vi: '"{text}": tòa soạn không viết tắt quận, phường trong bài. Hãy viết "{fixed}".', en: '"{text}": the house does not abbreviate districts and wards in body text. Write "{fixed}".' },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },

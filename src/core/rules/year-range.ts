@@ -26,7 +26,7 @@ export default defineRule({
     house: ['rangeStyle'],
     sources: ['reference §2.5 RANGE-1'],
     messages: {
-      style: { vi: 'Khoảng năm "{text}" khác cách viết {where} ("{expected}").', en: 'The year range "{text}" differs from {whereEn} ("{expected}").' },
+      style: { vi: 'Khoảng năm "{text}" khác cách viết {where} ("{expected}").', en: 'The year range "{text}" differs from {where} ("{expected}").' },
       asymmetric: { vi: 'Khoảng năm "{text}" có khoảng trắng lệch một bên. Hãy viết "{expected}".', en: 'The year range "{text}" is spaced on one side only. Write "{expected}".' },
       emDash: { vi: 'Khoảng năm "{text}" dùng gạch dài. Hãy viết "{expected}".', en: 'The year range "{text}" uses an em dash. Write "{expected}".' },
       enDash: { vi: 'Khoảng năm "{text}" dùng gạch ngang "–" thay cho gạch nối. Hãy viết "{expected}".', en: 'The year range "{text}" uses an en dash instead of a hyphen. Write "{expected}".' },
