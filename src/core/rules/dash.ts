@@ -1,4 +1,4 @@
-import { defineRule, RuleContext } from '../rule';
+import { defineRule, replaceFix, RuleContext } from '../rule';
 import { certainUnlessTied, houseOrMajority, whereOf, Target as FormTarget } from '../analysis/majority';
 import { isWordUnit } from '../text/chars';
 
@@ -118,7 +118,7 @@ function leadTag(context: RuleContext): void {
   const text = context.article.text.slice(span.start, span.end);
   if (/\s/.test(text)) return;
   const tag = text.slice(0, -1);
-  context.report({ start: span.start, end: span.end, messageId: 'leadTag', data: { tag, fixed: `${tag} -` }, fix: { messageId: 'fix', data: { fixed: `${tag} -` }, edits: [{ start: span.end - 1, end: span.end, text: ' - ' }] } });
+  context.report({ start: span.start, end: span.end, messageId: 'leadTag', data: { tag, fixed: `${tag} -` }, fix: replaceFix({ start: span.end - 1, end: span.end }, ' - ', { messageId: 'fix', data: { fixed: `${tag} -` } }) });
 }
 
 /** A dash between words with a space on one side only ("Thạch Hà- Hà Tĩnh"). */
@@ -126,8 +126,8 @@ function clauseDashes(context: RuleContext, text: string, offset: number): void 
   for (const m of text.matchAll(CLAUSE)) {
     if (m.index! === 0 || !isWordUnit(text.charCodeAt(m.index! - 1))) continue;
     const s = offset + m.index!;
-    const spaced = { messageId: 'fix', data: { fixed: ' - ' }, edits: [{ start: s, end: s + 2, text: ' - ' }] };
-    const joined = { messageId: 'fix', data: { fixed: '-' }, edits: [{ start: s, end: s + 2, text: '-' }] }; // "vắc- xin", "check- in"
+    const spaced = replaceFix({ start: s, end: s + 2 }, ' - ');
+    const joined = replaceFix({ start: s, end: s + 2 }, '-'); // "vắc- xin", "check- in"
     context.report({ start: s, end: s + 2, messageId: 'asymmetric', data: { text: m[0] }, suggestions: [spaced, joined] });
   }
 }
@@ -137,7 +137,7 @@ function reportRange(context: RuleContext, r: Range, target: FormTarget<Target> 
   const fixed = want.form === 'spaced' ? `${r.a} ${want.dash} ${r.b}` : `${r.a}${want.dash}${r.b}`;
   const text = context.article.text.slice(r.start, r.end);
   if (text === fixed) return;
-  const fix = { messageId: 'fix', data: { fixed }, edits: [{ start: r.start, end: r.end, text: fixed }] };
+  const fix = replaceFix(r, fixed);
   context.report({
     start: r.start,
     end: r.end,

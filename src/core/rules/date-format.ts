@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, replaceFix } from '../rule';
 import { DateMention, findDates } from '../analysis/dates';
 import { expandYear } from '../analysis/dateline';
 import { certainUnlessTied, houseOrMajority, whereOf } from '../analysis/majority';
@@ -97,7 +97,7 @@ export default defineRule({
           ...whereOf(basis),
           how: HOW[p === 'half' ? 'half' : padTo ? 'missing' : 'extra'],
         },
-        ...certainUnlessTied({ value: 0, basis }, { messageId: 'fix', data: { fixed }, edits: [{ start: d.start, end: d.end, text: fixed }] }),
+        ...certainUnlessTied({ value: 0, basis }, replaceFix(d, fixed)),
       });
     }
   },

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, replaceFix } from '../rule';
 import { closest } from '../text/closest';
 
 export default defineRule({
@@ -49,7 +49,7 @@ export default defineRule({
           end: r.end,
           messageId: 'rule',
           data: { id: r.id, hint: near ? { vi: ` Có phải ý bạn là "${near}"?`, en: ` Did you mean "${near}"?` } : { vi: ' Xem vnstyle --list-rules.', en: ' See vnstyle --list-rules.' } },
-          suggestions: near ? [{ messageId: 'replace', data: { id: near }, edits: [{ start: r.start, end: r.end, text: near }] }] : [],
+          suggestions: near ? [replaceFix(r, near, { messageId: 'replace', data: { id: near } })] : [],
         });
       }
     }

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, replaceFix } from '../rule';
 import { legacySpans } from '../analysis/legacy';
 
 const NAMES = {
@@ -51,7 +51,7 @@ export default defineRule({
     const { article } = context;
     for (const span of legacySpans(article)) {
       const confident = span.words >= 2 || span.encoding === 'utf8-cp1252';
-      const fix = { messageId: 'convert', data: { encoding: NAMES[span.encoding] }, edits: [{ start: span.start, end: span.end, text: span.decoded }] };
+      const fix = replaceFix(span, span.decoded, { messageId: 'convert', data: { encoding: NAMES[span.encoding] } });
       const text = article.text.slice(span.start, span.end);
       context.report({
         start: span.start,

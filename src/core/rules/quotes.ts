@@ -1,4 +1,4 @@
-import { defineRule, Report } from '../rule';
+import { defineRule, replaceFix, Report } from '../rule';
 import type { Article } from '../article';
 import { certainUnlessTied, houseOrMajority } from '../analysis/majority';
 import { analyseQuotes, quoteRole } from '../analysis/quote-marks';
@@ -134,7 +134,7 @@ function direction(m: { at: number; ch: string }, fixed: string): Report {
     end: m.at + 1,
     messageId: 'direction',
     data: { ...names(m.ch, fixed), role: opens ? { vi: 'mở', en: 'opens' } : { vi: 'đóng', en: 'closes' } },
-    fix: { messageId: 'fix', data: names(m.ch, fixed), edits: [{ start: m.at, end: m.at + 1, text: fixed }] },
+    fix: replaceFix({ start: m.at, end: m.at + 1 }, fixed, { messageId: 'fix', data: names(m.ch, fixed) }),
   };
 }
 
@@ -184,7 +184,7 @@ function mixedStyles(article: Article, marks: Mark[], house: Style | 'consistent
       end: q.at + 1,
       messageId: 'mixed',
       data: { ...names(text[q.at], fixed), expected: STYLE_NAMES[target.value] },
-      ...certainUnlessTied(target, { messageId: 'fix', data: names(text[q.at], fixed), edits: [{ start: q.at, end: q.at + 1, text: fixed }] }),
+      ...certainUnlessTied(target, replaceFix({ start: q.at, end: q.at + 1 }, fixed, { messageId: 'fix', data: names(text[q.at], fixed) })),
     });
   }
 }

@@ -1,4 +1,4 @@
-import { defineRule, RuleContext } from '../rule';
+import { defineRule, replaceFix, RuleContext } from '../rule';
 import { syllableOf, wordsOf, Word } from '../analysis/words';
 import { spellingView, contextOf, rankCorrections, inCaseOf, joined, joinedAt, repeated, SpellingView, LIKELY_SLIP } from '../analysis/spelling';
 import { fit, supported } from '../text/spelling-context';
@@ -116,7 +116,7 @@ function reportInvalid(context: RuleContext, w: Word, problem: SyllableProblem, 
   if (w.ascii && (bareOf(ranked[0].word) === w.lower || ranked[0].slip === 'telex' || ranked[0].slip === 'vni')) return;
   const fixes = ranked.slice(0, 3).map((c) => {
     const fixed = inCaseOf(word, c.word);
-    return { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.end, text: fixed }] };
+    return replaceFix(w, fixed);
   });
   // Warning when a likely correction exists. A word with none, not even one the context shows, that reads
   // as syllables written solid is a Vietnamised loan (ôxít, điốt, mêtan): not reported; any other is a hint.
@@ -126,7 +126,7 @@ function reportInvalid(context: RuleContext, w: Word, problem: SyllableProblem, 
     start: w.start,
     end: w.end,
     messageId: fixes.length ? 'suggest' : 'invalid',
-    data: { ...data, fixed: fixes[0]?.data.fixed ?? '' },
+    data: { ...data, fixed: fixes[0]?.data?.fixed ?? '' },
     ...(sure ? { fix: fixes[0], suggestions: fixes.slice(1) } : { suggestions: fixes }),
     ...(likely ? {} : { demote: 'info' as const }),
   });

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, replaceFix } from '../rule';
 import { findTimes, formatTime, TimeStyle } from '../analysis/dates';
 import { certainUnlessTied, houseOrMajority, whereOf } from '../analysis/majority';
 
@@ -60,7 +60,7 @@ export default defineRule({
         end: t.end,
         messageId: t.style === 'nonstandard' ? 'nonstandard' : 'style',
         data: { text, fixed, expected: STYLE_NAMES[target?.value ?? 'h'], ...whereOf(target?.basis ?? 'majority') },
-        ...certainUnlessTied(t.style === 'nonstandard' || !target ? { value: 0, basis: 'house' } : target, { messageId: 'fix', data: { fixed }, edits: [{ start: t.start, end: t.end, text: fixed }] }),
+        ...certainUnlessTied(t.style === 'nonstandard' || !target ? { value: 0, basis: 'house' } : target, replaceFix(t, fixed)),
       });
     }
   },

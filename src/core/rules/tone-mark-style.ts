@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, replaceFix } from '../rule';
 import { withCaseOf, wordsOf } from '../analysis/words';
 import { styledWords } from '../analysis/tone-style';
 import { certainUnlessTied, houseOrMajority, whereOf } from '../analysis/majority';
@@ -69,7 +69,7 @@ export default defineRule({
           expected: STYLE_NAME[target.value],
           ...whereOf(target.basis),
         },
-        ...certainUnlessTied(target, { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.end, text: fixed }] }),
+        ...certainUnlessTied(target, replaceFix(w, fixed)),
       });
     }
   },

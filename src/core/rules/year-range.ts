@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, replaceFix } from '../rule';
 import { findYearRanges, YearRange } from '../analysis/dates';
 import { certainUnlessTied, houseOrMajority, whereOf } from '../analysis/majority';
 
@@ -70,7 +70,7 @@ export default defineRule({
         end: r.end,
         messageId,
         data: { text, expected, ...whereOf(target?.basis ?? 'majority') },
-        ...certainUnlessTied(messageId === 'style' && target ? target : { value: want, basis: 'house' }, { messageId: 'fix', data: { expected }, edits: [{ start: r.dashStart - r.spaceBefore.length, end: r.dashEnd + r.spaceAfter.length, text: expectedDash }] }),
+        ...certainUnlessTied(messageId === 'style' && target ? target : { value: want, basis: 'house' }, replaceFix({ start: r.dashStart - r.spaceBefore.length, end: r.dashEnd + r.spaceAfter.length }, expectedDash, { messageId: 'fix', data: { expected } })),
       });
     }
   },
