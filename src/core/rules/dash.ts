@@ -1,13 +1,10 @@
 import { defineRule, replaceFix, RuleContext } from '../rule';
 import { certainUnlessTied, houseOrMajority, whereOf, Target as FormTarget } from '../analysis/majority';
 import { isWordUnit } from '../text/chars';
+import { isYearPair, numberRanges } from '../analysis/number-ranges';
 
 /** A count or a unit after a number range: "7-8 năm", "20 - 25 mm" (not a score, not a date). */
 const UNIT = /^\s*(?:%|giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|tuổi|triệu|tỷ|tỉ|nghìn|ngàn|trăm|lần|người|km|m|cm|mm|kg|g|tấn|ha|độ|°C|USD|đồng|ly|lít|mét|hộ|căn|xã|tỉnh|học sinh|cây|con|chiếc)(?![\p{L}])/u;
-/** Starts on a digit (a leading look-behind would be tried at every position): the character before is checked in code. */
-const RANGE = /\d+(?:[.,]\d+)?[ \u00a0]*[-–—][ \u00a0]*\d+(?:[.,]\d+)?(?![\p{N}/]|[.,]\d)/gu;
-const RANGE_PARTS = /^(\d+(?:[.,]\d+)?)([ \u00a0]*)([-–—])([ \u00a0]*)(\d+(?:[.,]\d+)?)$/u;
-const NOT_BEFORE_RANGE = /[\p{L}\p{N}/.,:-]/u;
 const SCORE_BEFORE = /(?:thắng|thua|hòa|hoà|tỷ số|tỉ số|cách biệt|dẫn)\s+$/u;
 const CLAUSE = / -(?=\p{L})|- (?=\p{L})/gu;
 
@@ -92,15 +89,15 @@ interface Range {
 
 /** Number ranges followed by a unit ("15-20 ngày"), not year ranges nor scores. */
 function rangesOf(text: string, offset: number, out: Range[]): void {
-  for (const m of text.matchAll(RANGE)) {
-    if (m.index! > 0 && NOT_BEFORE_RANGE.test(text[m.index! - 1])) continue;
-    const [whole, a, sb, dash, sa, b] = RANGE_PARTS.exec(m[0])!;
-    if (/^(?:19|20)\d{2}$/.test(a) && /^(?:19|20)\d{2}$/.test(b)) continue; // year-range
-    if (!UNIT.test(text.slice(m.index! + whole.length, m.index! + whole.length + 12))) continue;
-    if (SCORE_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue; // a score: thắng 2-0 ngày 8/12
-    if (sb && !sa && isSignedColumn(text, m.index!, whole.length)) continue; // "1.050,25 -8,5 -0,81%": a table's negative values
-    const form = !!sb !== !!sa ? 'asymmetric' : sb ? 'spaced' : 'unspaced';
-    out.push({ start: offset + m.index!, end: offset + m.index! + whole.length, a, b, dash, form });
+  for (const r of numberRanges(text, offset)) {
+    const at = r.start - offset;
+    const length = r.end - r.start;
+    if (/\p{L}/u.test(text[at - 1] ?? '') || isYearPair(r)) continue; // glued to a word ("A4-5"); a year range is year-range's
+    if (!UNIT.test(text.slice(at + length, at + length + 12))) continue;
+    if (SCORE_BEFORE.test(text.slice(Math.max(0, at - 16), at))) continue; // a score: thắng 2-0 ngày 8/12
+    if (r.spaceBefore && !r.spaceAfter && isSignedColumn(text, at, length)) continue; // "1.050,25 -8,5 -0,81%": a table's negative values
+    const form = !!r.spaceBefore !== !!r.spaceAfter ? 'asymmetric' : r.spaceBefore ? 'spaced' : 'unspaced';
+    out.push({ start: r.start, end: r.end, a: r.from, b: r.to, dash: r.dash, form });
   }
 }
 
