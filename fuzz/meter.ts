@@ -50,7 +50,6 @@ function install(): void {
   patch(S, 'slice', (_self, _args, r) => 1 + (r as string).length);
   patch(S, 'split', (self) => 1 + len(self));
   patch(S, 'repeat', (_self, _args, r) => 1 + (r as string).length);
-  patch(Array.prototype, 'slice', (_self, _args, r) => 1 + (r as unknown[]).length);
 }
 
 function uninstall(): void {

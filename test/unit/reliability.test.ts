@@ -58,6 +58,11 @@ describe('fixes never lose non-prose text', () => {
     assertFixed('Tít bài\n\nCác UBND họp.\n\nVề thuỷ lợi.\n\nLan Anh\n', 'Tít bài\n\nCác Uỷ ban nhân dân (UBND) họp.\n\nVề thuỷ lợi.\n\nLan Anh\n');
   });
 
+  it('splitting words run together ("baUỷ") does not change the article\'s tone-style majority: one --fix restyles all', () => {
+    // Old "ỏe" against new "Uỷ" and the "Uỷ" inside "baUỷ": new is the majority before and after joined-words splits it.
+    assertFixed('Sức khỏe y\nUỷ ban baUỷ\n', 'Sức khoẻ y\nUỷ ban ba Uỷ\n');
+  });
+
   it('removing residue changes no other paragraph (a lower-case line after it is judged the same before and after)', () => {
     const text = 'Tít bài\n\nMột câu.\n>> Đọc thêm: tin khác\nhai câu.\n\nLan Anh\n';
     const once = fix(text);

@@ -5,7 +5,7 @@
  */
 import type { House } from '../config';
 import { parseSyllable, moveTone, Syllable, tonePosition, ToneStyle } from '../text/syllable';
-import { houseOrMajority } from './majority';
+import { houseOrMajority, Target } from './majority';
 import { syllableOf, wordsOf, Word } from './words';
 import type { Article } from '../article';
 
@@ -25,8 +25,29 @@ export function styledWords(words: Word[]): Array<{ w: Word; s: Syllable; style:
 }
 
 /** The style the article keeps to: the house's, or its majority (first seen on a tie); computed once per article and house choice. */
-export function articleToneTarget(article: Article, house: House): ToneStyle | undefined {
-  return article.analysis(`tone-target:${house.toneStyle}`, (a) => houseOrMajority<ToneStyle>(house.toneStyle, styledWords(wordsOf(a)).map((x) => x.style))?.value);
+export function articleToneTarget(article: Article, house: House): Target<ToneStyle> | undefined {
+  return article.analysis(`tone-target:${house.toneStyle}`, (a) => {
+    const words = wordsOf(a);
+    return houseOrMajority<ToneStyle>(house.toneStyle, [...styledWords(words).map((x) => x.style), ...joinedStyles(words)]);
+  });
+}
+
+/**
+ * Styles inside words run together at a capital ("baUỷ"): joined-words splits them, and the
+ * majority must not change when it does, or a second --fix would restyle another paragraph.
+ */
+function joinedStyles(words: Word[]): ToneStyle[] {
+  const out: ToneStyle[] = [];
+  for (const w of words) {
+    if (w.ascii || !/\p{Ll}\p{Lu}/u.test(w.nfc)) continue;
+    for (const part of w.nfc.split(/(?<=\p{Ll})(?=\p{Lu})/u)) {
+      const lower = part.toLowerCase();
+      if (part !== lower && lower !== 'ủy' && lower !== 'uỷ') continue;
+      const r = parseSyllable(lower);
+      if (r.ok && r.syllable.style !== null) out.push(r.syllable.style);
+    }
+  }
+  return out;
 }
 
 /** `text` with each word's tone mark placed in `style` (capitals kept). */

@@ -166,7 +166,7 @@ function reportUse(context: RuleContext, use: AbbrUse, uses: readonly AbbrUse[])
   const gap = dotted ? ' ' : '';
   const upper = isSentenceStart(article, use.start);
   // The dictionary form in the article's tone style (Uỷ ban in an article that writes thuỷ): what the fix writes starts no restyling.
-  const style = articleToneTarget(article, context.house);
+  const style = articleToneTarget(article, context.house)?.value;
   const form = (full: string) => restyle(upper ? capitalize(full) : full, style);
   const define = (full: string): FixReport => {
     const text = `${form(full)} (${use.abbr})`;

@@ -27,7 +27,8 @@ function partOfCompound(words: readonly Word[], i: number): boolean {
 /** Two doubled words in a row: "đi đi về về", "ra ra vào vào" (an emphatic pattern, not a slip). */
 function inDoubledPairs(words: readonly Word[], i: number): boolean {
   const same = (a: number, b: number) => !!words[a] && !!words[b] && words[a].block === words[i].block && words[b].block === words[i].block && words[a].lower === words[b].lower;
-  return same(i - 3, i - 2) || same(i + 1, i + 2);
+  const other = (a: number) => !!words[a] && words[a].lower !== words[i].lower; // "của của của của" is a run, not two pairs
+  return (other(i - 2) && same(i - 3, i - 2)) || (other(i + 1) && same(i + 1, i + 2));
 }
 
 export default defineRule({

@@ -1,8 +1,8 @@
 import { defineRule, replaceFix } from '../rule';
 import { withCaseOf, wordsOf } from '../analysis/words';
-import { styledWords } from '../analysis/tone-style';
-import { certainUnlessTied, houseOrMajority, whereOf } from '../analysis/majority';
-import { moveTone, tonePosition, ToneStyle } from '../text/syllable';
+import { articleToneTarget, styledWords } from '../analysis/tone-style';
+import { certainUnlessTied, whereOf } from '../analysis/majority';
+import { moveTone, tonePosition } from '../text/syllable';
 
 const STYLE_NAME = { old: { vi: 'kiểu cũ (hòa, thủy)', en: 'old style (hòa, thủy)' }, new: { vi: 'kiểu mới (hoà, thuỷ)', en: 'new style (hoà, thuỷ)' } };
 
@@ -53,7 +53,7 @@ export default defineRule({
   check(context) {
     const { article, house } = context;
     const styled = styledWords(wordsOf(article));
-    const target = houseOrMajority<ToneStyle>(house.toneStyle, styled.map((x) => x.style));
+    const target = articleToneTarget(article, house);
     if (!target) return;
     for (const { w, s, style } of styled) {
       if (style === target.value) continue;
