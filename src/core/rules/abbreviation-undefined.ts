@@ -20,6 +20,7 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: 'both',
+    house: ['toneStyle'], // the dictionary form a fix writes follows the article's tone style
     movesText: true, // "(ABBR)" goes after the full form, which may be written in an earlier paragraph
     usesMeaning: true,
     sources: ['reference §1.2', 'reference §1.3 ABBR-1, ABBR-2, ABBR-5, ABBR-6'],
