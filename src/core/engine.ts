@@ -8,7 +8,7 @@
 import type { Edit, Finding, Fix, Format, Lang, Severity, Span } from './types';
 import { Article, Block } from './article';
 import { BlockCache } from './block-cache';
-import { formatMessage, Report, Rule, RuleContext, Today } from './rule';
+import { dataIn, formatMessage, Report, Rule, RuleContext, Today } from './rule';
 import { resolveConfig, ResolvedConfig } from './config';
 import { AbbreviationDictionary } from './dictionary';
 import { suppressionsOf } from './directives';
@@ -285,7 +285,7 @@ function toFinding(rule: Rule, r: GroupedReport, severity: Severity, lang: Lang,
   const canSuggest = rule.meta.fixable === 'suggestion' || rule.meta.fixable === 'both';
   if (r.fix) {
     if (!canFix) throw new Error(`${where} a fix but its meta.fixable is ${JSON.stringify(rule.meta.fixable)}.`);
-    const fix = r.group ? checkedFix(rule, formatMessage(GROUP_TEXT.fix[lang], { count: r.group.count }), r.group.edits, true, length) : toFix(rule, r.fix, true, lang, length);
+    const fix = r.group ? checkedFix(rule, formatMessage(GROUP_TEXT.fix[lang], { count: r.group.count }, lang), r.group.edits, true, length) : toFix(rule, r.fix, true, lang, length);
     const why = guard?.violation(r, fix);
     if (why) guard!.fail(why);
     else fixes.push(fix);
@@ -299,8 +299,8 @@ function toFinding(rule: Rule, r: GroupedReport, severity: Severity, lang: Lang,
     ruleId: rule.id,
     severity: sev,
     messageId: r.messageId,
-    message: formatMessage(template[lang], r.data) + (r.group ? formatMessage(GROUP_TEXT.message[lang], { count: r.group.count }) : ''),
-    ...(r.data ? { data: r.data } : {}),
+    message: formatMessage(template[lang], r.data, lang) + (r.group ? formatMessage(GROUP_TEXT.message[lang], { count: r.group.count }, lang) : ''),
+    ...(r.data ? { data: dataIn(r.data, lang) } : {}),
     start: r.start,
     end: r.end,
     fixes,
@@ -310,7 +310,7 @@ function toFinding(rule: Rule, r: GroupedReport, severity: Severity, lang: Lang,
 function toFix(rule: Rule, f: NonNullable<Report['fix']>, preferred: boolean, lang: Lang, length: number): Fix {
   const template = rule.meta.messages[f.messageId];
   if (!template) throw new Error(`Rule "${rule.id}" reported a fix with an unknown messageId "${f.messageId}".`);
-  return checkedFix(rule, formatMessage(template[lang], f.data), f.edits, preferred, length);
+  return checkedFix(rule, formatMessage(template[lang], f.data, lang), f.edits, preferred, length);
 }
 
 function checkedFix(rule: Rule, title: string, given: readonly Edit[], preferred: boolean, length: number): Fix {

@@ -3,7 +3,7 @@
  * function that reports through the context with absolute offsets: `check` for an
  * article-level rule, `checkBlock` for a block-level one (see `Scope`).
  */
-import type { Edit, Format, Localized, Severity, Span } from './types';
+import type { Edit, Format, Lang, Localized, Severity, Span } from './types';
 import type { Article, Block, BlockKind } from './article';
 import type { House, ResolvedConfig, UserConfig } from './config';
 import type { AbbreviationDictionary } from './dictionary';
@@ -99,18 +99,33 @@ export interface RuleMeta {
   examples: { valid: ValidExample[]; invalid: InvalidExample[] };
 }
 
+/**
+ * A placeholder's value: the same in every language (a quoted word, a number), or worded per
+ * language (`{ vi, en }`), which the message in each language picks.
+ */
+export type MessageValue = string | number | Localized;
+export type MessageData = Record<string, MessageValue>;
+
 export interface FixReport {
   /** Message id of the fix title. */
   messageId: string;
-  data?: Record<string, string | number>;
+  data?: MessageData;
   edits: Edit[];
+}
+
+/**
+ * A fix replacing one range (a word, a mark, a span) with `text`; `text` '' deletes it. Its title is
+ * the rule's `fix` message with the replacement as `{fixed}` unless another message is given.
+ */
+export function replaceFix(range: Span, text: string, title: { messageId: string; data?: MessageData } = { messageId: 'fix', data: { fixed: text } }): FixReport {
+  return { ...title, edits: [{ start: range.start, end: range.end, text }] };
 }
 
 export interface Report {
   start: number;
   end: number;
   messageId: string;
-  data?: Record<string, string | number>;
+  data?: MessageData;
   /** A certain fix: applied by --fix and fix-on-save. */
   fix?: FixReport;
   /** Fixes offered to a person, never applied automatically. */
@@ -166,8 +181,20 @@ export function defineRule<O = Record<string, unknown>>(rule: Rule<O>): Rule<O> 
   return rule;
 }
 
-/** Fill `{name}` placeholders. */
-export function formatMessage(template: string, data?: Record<string, string | number>): string {
+/** The value in `lang`: a worded value's wording, any other as it is. */
+function valueIn(value: MessageValue, lang: Lang): string | number {
+  return typeof value === 'object' ? value[lang] : value;
+}
+
+/** Fill `{name}` placeholders with `data`, each worded value in `lang`. */
+export function formatMessage(template: string, data: MessageData | undefined, lang: Lang): string {
   if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in data ? String(data[name]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in data ? String(valueIn(data[name], lang)) : m));
+}
+
+/** `data` with each worded value in `lang` (what a finding carries to the adapters). */
+export function dataIn(data: MessageData, lang: Lang): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const k in data) out[k] = valueIn(data[k], lang);
+  return out;
 }

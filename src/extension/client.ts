@@ -40,10 +40,31 @@ export interface Api {
 }
 
 export function activateClient(context: vscode.ExtensionContext, host: ClientHost): Api {
+  const client = createClient(context, host);
+  const ready = client.start();
+  const request: Request = async <R>(command: string, args: unknown[] = [], token?: vscode.CancellationToken, workDoneToken?: string): Promise<R> => {
+    await ready;
+    return client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args, workDoneToken }, token) as Promise<R>;
+  };
+  const status = createStatus((uri) => request(SERVER.status, [uri.toString()]), host.schemes);
+  context.subscriptions.push(client, ...status.disposables, ...registerCommands(context, host, { client, ready, request }));
+  return { client, ready, status: status.item };
+}
+
+/** A command of the server, once it has started. */
+type Request = <R>(command: string, args?: unknown[], token?: vscode.CancellationToken, workDoneToken?: string) => Promise<R>;
+
+interface Server {
+  client: BaseLanguageClient;
+  ready: Promise<void>;
+  request: Request;
+}
+
+function createClient(context: vscode.ExtensionContext, host: ClientHost): BaseLanguageClient {
   const own = (uri: vscode.Uri) => uri.toString().startsWith(context.extensionUri.toString() + '/');
   // Every document of these schemes goes to the server, which checks the languages of `vnstyle.languages`
   // (so a change of that setting needs no restart).
-  const client = host.create({
+  return host.create({
     documentSelector: host.schemes.map((scheme) => ({ scheme })),
     diagnosticCollectionName: 'vnstyle',
     synchronize: { configurationSection: 'vnstyle' },
@@ -74,86 +95,90 @@ export function activateClient(context: vscode.ExtensionContext, host: ClientHos
       },
     },
   });
-  const ready = client.start();
-  const request = async <R>(command: string, args: unknown[] = [], token?: vscode.CancellationToken, workDoneToken?: string): Promise<R> => {
-    await ready;
-    return client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args, workDoneToken }, token) as Promise<R>;
-  };
+}
+
+/** The editor's commands: each asks the server and shows its answer. */
+function registerCommands(context: vscode.ExtensionContext, host: ClientHost, server: Server): vscode.Disposable[] {
+  const { request } = server;
   const target = async (uri?: vscode.Uri) => {
     if (uri) return vscode.workspace.openTextDocument(uri);
     const doc = vscode.window.activeTextEditor?.document;
     return doc?.uri.scheme === VIEW_SCHEME ? undefined : doc; // the configuration view is not an article
   };
-
-  const views = new Map<string, string>();
-  let viewCount = 0;
-  const status = createStatus((uri) => request(SERVER.status, [uri.toString()]), host.schemes);
-
-  context.subscriptions.push(
-    client,
-    ...status.disposables,
-    vscode.workspace.registerTextDocumentContentProvider(VIEW_SCHEME, { provideTextDocumentContent: (uri) => views.get(uri.toString()) ?? '' }),
-    vscode.workspace.onDidCloseTextDocument((d) => views.delete(d.uri.toString())),
-
+  const views: ConfigViews = { texts: new Map(), count: 0 };
+  return [
+    vscode.workspace.registerTextDocumentContentProvider(VIEW_SCHEME, { provideTextDocumentContent: (uri) => views.texts.get(uri.toString()) ?? '' }),
+    vscode.workspace.onDidCloseTextDocument((d) => views.texts.delete(d.uri.toString())),
     vscode.commands.registerCommand('vnstyle.lintDocument', async (uri?: vscode.Uri) => {
       const doc = await target(uri);
       return doc ? request<number>(SERVER.lintDocument, [doc.uri.toString()]) : undefined;
     }),
-
     vscode.commands.registerCommand('vnstyle.fixAll', async (uri?: vscode.Uri) => {
       const doc = await target(uri);
       return doc ? request<boolean>(SERVER.fixAll, [doc.uri.toString()]) : false;
     }),
-
-    vscode.commands.registerCommand('vnstyle.lintWorkspace', () =>
-      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('vnstyle: checking the workspace'), cancellable: true }, async (progress, token) => {
-        await ready;
-        const workDoneToken = `vnstyle-workspace-${Date.now()}`;
-        let percentage = 0;
-        const sub = client.onProgress(WorkDoneProgress.type, workDoneToken, (v) => {
-          if (v.kind !== 'report') return;
-          const r = v as WorkDoneProgressReport;
-          progress.report({ message: r.message, increment: r.percentage !== undefined ? r.percentage - percentage : undefined });
-          percentage = r.percentage ?? percentage;
-        });
-        try {
-          const result = await request<{ files: number; problems: number; errors: number; warnings: number; infos: number; cancelled: boolean; message: string }>(SERVER.lintWorkspace, [], token, workDoneToken);
-          const open = t('Open Problems');
-          void vscode.window.showInformationMessage(result.message, open).then((c) => c === open && vscode.commands.executeCommand('workbench.panel.markers.view.focus'));
-          return result;
-        } finally {
-          sub.dispose();
-        }
-      }),
-    ),
-
+    vscode.commands.registerCommand('vnstyle.lintWorkspace', () => lintWorkspace(server)),
     vscode.commands.registerCommand('vnstyle.showConfig', async (uri?: vscode.Uri) => {
       const doc = await target(uri);
-      if (!doc) return undefined;
-      const content = await request<string>(SERVER.showConfiguration, [doc.uri.toString()]);
-      const name = doc.uri.path.split('/').pop() || 'untitled';
-      // A new address each time: an open view is never shown with its old content.
-      const view = vscode.Uri.from({ scheme: VIEW_SCHEME, path: `/${name}.vnstyle.jsonc`, query: doc.uri.toString(), fragment: String(++viewCount) });
-      views.set(view.toString(), content);
-      const shown = await vscode.workspace.openTextDocument(view);
-      await vscode.languages.setTextDocumentLanguage(shown, 'jsonc');
-      await vscode.window.showTextDocument(shown, { preview: true });
-      return content;
+      return doc ? showConfig(doc, views, request) : undefined;
     }),
+    vscode.commands.registerCommand('vnstyle.openRuleDocs', (ruleId?: string) => openRuleDocs(ruleId, context, host, request)),
+  ];
+}
 
-    vscode.commands.registerCommand('vnstyle.openRuleDocs', async (ruleId?: string) => {
-      let id = ruleId;
-      if (!id) {
-        const rules = await request<Array<{ id: string; description: string }>>(SERVER.rules);
-        id = (await vscode.window.showQuickPick(rules.map((r) => ({ label: r.id, description: r.description })), { placeHolder: t('Which rule?'), matchOnDescription: true }))?.label;
-      }
-      if (!id || !/^[a-z-]+$/.test(id)) return false;
-      if (!host.localDocs) return vscode.env.openExternal(vscode.Uri.parse(`https://github.com/vnstyle/vnstyle/blob/main/docs/rules/${id}.md`));
-      await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${id}.md`));
-      return true;
-    }),
-  );
-  return { client, ready, status: status.item };
+/** The whole workspace checked with a cancellable progress notification; the summary offers Problems. */
+function lintWorkspace({ client, ready, request }: Server) {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('vnstyle: checking the workspace'), cancellable: true }, async (progress, token) => {
+    await ready;
+    const workDoneToken = `vnstyle-workspace-${Date.now()}`;
+    let percentage = 0;
+    const sub = client.onProgress(WorkDoneProgress.type, workDoneToken, (v) => {
+      if (v.kind !== 'report') return;
+      const r = v as WorkDoneProgressReport;
+      progress.report({ message: r.message, increment: r.percentage !== undefined ? r.percentage - percentage : undefined });
+      percentage = r.percentage ?? percentage;
+    });
+    try {
+      const result = await request<{ files: number; problems: number; errors: number; warnings: number; infos: number; cancelled: boolean; message: string }>(SERVER.lintWorkspace, [], token, workDoneToken);
+      const open = t('Open Problems');
+      void vscode.window.showInformationMessage(result.message, open).then((c) => c === open && vscode.commands.executeCommand('workbench.panel.markers.view.focus'));
+      return result;
+    } finally {
+      sub.dispose();
+    }
+  });
+}
+
+/** The configuration views open: their text by address, and how many were made (each has a new address). */
+interface ConfigViews {
+  texts: Map<string, string>;
+  count: number;
+}
+
+/** The configuration that applies to `doc`, in a read-only JSONC view. */
+async function showConfig(doc: vscode.TextDocument, views: ConfigViews, request: Request): Promise<string> {
+  const content = await request<string>(SERVER.showConfiguration, [doc.uri.toString()]);
+  const name = doc.uri.path.split('/').pop() || 'untitled';
+  // A new address each time: an open view is never shown with its old content.
+  const view = vscode.Uri.from({ scheme: VIEW_SCHEME, path: `/${name}.vnstyle.jsonc`, query: doc.uri.toString(), fragment: String(++views.count) });
+  views.texts.set(view.toString(), content);
+  const shown = await vscode.workspace.openTextDocument(view);
+  await vscode.languages.setTextDocumentLanguage(shown, 'jsonc');
+  await vscode.window.showTextDocument(shown, { preview: true });
+  return content;
+}
+
+/** A rule's page (asked for when not given): inside VS Code when the pages ship with it, else online. */
+async function openRuleDocs(ruleId: string | undefined, context: vscode.ExtensionContext, host: ClientHost, request: Request) {
+  let id = ruleId;
+  if (!id) {
+    const rules = await request<Array<{ id: string; description: string }>>(SERVER.rules);
+    id = (await vscode.window.showQuickPick(rules.map((r) => ({ label: r.id, description: r.description })), { placeHolder: t('Which rule?'), matchOnDescription: true }))?.label;
+  }
+  if (!id || !/^[a-z-]+$/.test(id)) return false;
+  if (!host.localDocs) return vscode.env.openExternal(vscode.Uri.parse(`https://github.com/vnstyle/vnstyle/blob/main/docs/rules/${id}.md`));
+  await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${id}.md`));
+  return true;
 }
 
 async function askMeaning(abbr: string, senses: string[]): Promise<string | undefined> {

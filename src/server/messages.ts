@@ -54,5 +54,5 @@ const MESSAGES = {
 export type MessageId = keyof typeof MESSAGES;
 
 export function msg(lang: Lang, id: MessageId, data?: Record<string, string | number>): string {
-  return formatMessage(MESSAGES[id][lang], data);
+  return formatMessage(MESSAGES[id][lang], data, lang);
 }

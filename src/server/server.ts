@@ -40,73 +40,96 @@ export interface InitializationOptions {
 
 const ARTICLE = /\.(md|markdown|mdx|mkd|txt)$/i;
 
+/** What the client said it can do, read at initialisation. */
+interface Session {
+  checker?: Checker;
+  actionContext: ActionContext;
+  showSummary: boolean;
+  watchRegistration: boolean;
+  serverProgress: boolean;
+  foldersChange: boolean;
+}
+
 /** `dataReady`: data a host loads after start (the spelling model in a web worker); open documents are checked again once it is in. */
 export function startServer(connection: Connection, makeFiles: (params: InitializeParams) => FileAccess, dataReady?: Promise<unknown>): void {
   const documents = new TextDocuments(TextDocument);
-  let checker: Checker | undefined;
-  let actionContext: ActionContext = { resolves: false, documentChanges: false };
-  let showSummary = true;
-  let watchRegistration = false;
-  let serverProgress = false;
-  let foldersChange = false;
-  const need = () => checker!;
-  void dataReady?.then(() => checker?.recheckAll());
+  const session: Session = { actionContext: { resolves: false, documentChanges: false }, showSummary: true, watchRegistration: false, serverProgress: false, foldersChange: false };
+  const need = () => session.checker!;
+  void dataReady?.then(() => session.checker?.recheckAll());
 
-  connection.onInitialize((params): InitializeResult => {
-    const caps = params.capabilities;
-    const options = (params.initializationOptions ?? {}) as InitializationOptions & Record<string, unknown>;
-    const pull = caps.textDocument?.diagnostic !== undefined && options.pullDiagnostics !== false;
-    checker = new Checker(connection, documents, makeFiles(params), {
-      pull,
-      configuration: caps.workspace?.configuration === true,
-      watches: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
-      refresh: caps.workspace?.diagnostics?.refreshSupport === true,
-      showDocument: caps.window?.showDocument?.support === true,
-      locale: params.locale,
-      ruleDocs: typeof options.ruleDocs === 'string' ? options.ruleDocs : undefined,
-      settings: options.vnstyle ?? options,
+  connection.onInitialize((params) => initialize(params, session, connection, documents, makeFiles));
+  connection.onInitialized(() => initialized(session, connection, need));
+  listenToWorkspace(connection, need);
+  listenToRequests(session, connection, need);
+
+  // Documents: the manager keeps their text (incremental sync); the checker decides when to check.
+  documents.onDidOpen((e) => need().onOpen(e.document));
+  documents.onDidChangeContent((e) => void need().onChange(e.document));
+  documents.onDidSave((e) => need().onSave(e.document));
+  documents.onDidClose((e) => need().onClose(e.document.uri));
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** The checker made for the client's capabilities and options; the server's capabilities in return. */
+function initialize(params: InitializeParams, session: Session, connection: Connection, documents: TextDocuments<TextDocument>, makeFiles: (params: InitializeParams) => FileAccess): InitializeResult {
+  const caps = params.capabilities;
+  const options = (params.initializationOptions ?? {}) as InitializationOptions & Record<string, unknown>;
+  const pull = caps.textDocument?.diagnostic !== undefined && options.pullDiagnostics !== false;
+  const checker = new Checker(connection, documents, makeFiles(params), {
+    pull,
+    configuration: caps.workspace?.configuration === true,
+    watches: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    refresh: caps.workspace?.diagnostics?.refreshSupport === true,
+    showDocument: caps.window?.showDocument?.support === true,
+    locale: params.locale,
+    ruleDocs: typeof options.ruleDocs === 'string' ? options.ruleDocs : undefined,
+    settings: options.vnstyle ?? options,
+  });
+  session.checker = checker;
+  checker.workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  session.actionContext = {
+    resolves: caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true,
+    documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
+  };
+  session.showSummary = options.showSummary !== false;
+  session.watchRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  session.serverProgress = caps.window?.workDoneProgress === true;
+  session.foldersChange = caps.workspace?.workspaceFolders === true;
+  return {
+    capabilities: {
+      // UTF-16 is what every client must support and what the engine's offsets are.
+      positionEncoding: 'utf-16',
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
+      executeCommandProvider: { commands: Object.values(COMMANDS) },
+      hoverProvider: true,
+      ...(pull ? { diagnosticProvider: { identifier: 'vnstyle', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'vnstyle-ls', version: pkg.version },
+  };
+}
+
+/** Once initialised: file watchers registered and folder changes followed, where the client can. */
+function initialized(session: Session, connection: Connection, need: () => Checker): void {
+  if (session.watchRegistration) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/.vnstyle.json' }, { globPattern: '**/*.json' }, { globPattern: '**/*.{md,markdown,mdx,mkd,txt}' }],
     });
-    checker.workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    actionContext = {
-      resolves: caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true,
-      documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
-    };
-    showSummary = options.showSummary !== false;
-    watchRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    serverProgress = caps.window?.workDoneProgress === true;
-    foldersChange = caps.workspace?.workspaceFolders === true;
-    return {
-      capabilities: {
-        // UTF-16 is what every client must support and what the engine's offsets are.
-        positionEncoding: 'utf-16',
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
-        executeCommandProvider: { commands: Object.values(COMMANDS) },
-        hoverProvider: true,
-        ...(pull ? { diagnosticProvider: { identifier: 'vnstyle', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-      },
-      serverInfo: { name: 'vnstyle-ls', version: pkg.version },
-    };
-  });
+  }
+  if (session.foldersChange) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => f.uri));
+      need().workspaceFolders = [...need().workspaceFolders.filter((u) => !removed.has(u)), ...e.added.map((f) => f.uri)];
+      need().settingsChanged(undefined);
+    });
+  }
+}
 
-  connection.onInitialized(() => {
-    if (watchRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/.vnstyle.json' }, { globPattern: '**/*.json' }, { globPattern: '**/*.{md,markdown,mdx,mkd,txt}' }],
-      });
-    }
-    if (foldersChange) {
-      connection.workspace.onDidChangeWorkspaceFolders((e) => {
-        const removed = new Set(e.removed.map((f) => f.uri));
-        need().workspaceFolders = [...need().workspaceFolders.filter((u) => !removed.has(u)), ...e.added.map((f) => f.uri)];
-        need().settingsChanged(undefined);
-      });
-    }
-  });
-
+/** Settings and files changed outside the open documents. */
+function listenToWorkspace(connection: Connection, need: () => Checker): void {
   connection.onDidChangeConfiguration((p) => need().settingsChanged(p.settings ?? undefined));
-
   connection.onDidChangeWatchedFiles(async (p) => {
     const c = need();
     let configChanged = false;
@@ -120,11 +143,14 @@ export function startServer(connection: Connection, makeFiles: (params: Initiali
       await c.recheckAll();
     }
   });
+}
 
+/** Code actions, hovers, pulled diagnostics and commands, each on the document's current check. */
+function listenToRequests(session: Session, connection: Connection, need: () => Checker): void {
   connection.onCodeAction(async (params) => {
     const doc = need().documents.get(params.textDocument.uri);
     const checked = doc && (await need().current(doc));
-    return doc && checked ? codeActions(doc, checked, params, actionContext) : [];
+    return doc && checked ? codeActions(doc, checked, params, session.actionContext) : [];
   });
 
   connection.onCodeActionResolve(async (action) => {
@@ -132,7 +158,7 @@ export function startServer(connection: Connection, makeFiles: (params: Initiali
     const doc = isFixAllData(data) ? need().documents.get(data.uri) : undefined;
     if (!doc || !isFixAllData(data) || doc.version !== data.version) return action;
     const checked = await need().current(doc);
-    if (checked) action.edit = fixAllEdit(doc, checked, data, actionContext);
+    if (checked) action.edit = fixAllEdit(doc, checked, data, session.actionContext);
     return action;
   });
 
@@ -147,15 +173,7 @@ export function startServer(connection: Connection, makeFiles: (params: Initiali
   connection.onExecuteCommand(async (params, token, workDone) => {
     let progress: WorkDoneProgressReporter = workDone;
     // A client that passed no token but shows server progress gets one for the long command.
-    if (params.command === COMMANDS.lintWorkspace && params.workDoneToken === undefined && serverProgress) progress = await connection.window.createWorkDoneProgress();
-    return executeCommand({ checker: need(), connection, showSummary }, params, token, progress);
+    if (params.command === COMMANDS.lintWorkspace && params.workDoneToken === undefined && session.serverProgress) progress = await connection.window.createWorkDoneProgress();
+    return executeCommand({ checker: need(), connection, showSummary: session.showSummary }, params, token, progress);
   });
-
-  // Documents: the manager keeps their text (incremental sync); the checker decides when to check.
-  documents.onDidOpen((e) => need().onOpen(e.document));
-  documents.onDidChangeContent((e) => void need().onChange(e.document));
-  documents.onDidSave((e) => need().onSave(e.document));
-  documents.onDidClose((e) => need().onClose(e.document.uri));
-  documents.listen(connection);
-  connection.listen();
 }

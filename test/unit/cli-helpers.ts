@@ -18,6 +18,7 @@ export function vnstyle(args: string[], options: SpawnSyncOptions & { input?: st
   const r = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
     cwd: ROOT,
+    maxBuffer: 1 << 28, // a report of thousands of findings is larger than the 1 MB default
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', LANG: 'C.UTF-8', LC_ALL: '' },
     ...options,
   });

@@ -91,7 +91,7 @@ function isCapitalWord(token: string): boolean {
   if (token !== token.toUpperCase() || !isVietnameseWord(token)) return false;
   const lower = token.toLowerCase();
   // "KHÔNG", "CÓ": a word in capitals; abbreviations carry no tone mark (TƯ, ĐV have none).
-  return (lower.length >= 3 || stripTones(lower) !== lower) && foldMarks(lower) !== lower.replace(/đ/g, 'đ') && isValidSyllable(lower);
+  return (lower.length >= 3 || stripTones(lower) !== lower) && foldMarks(lower) !== lower && isValidSyllable(lower);
 }
 
 function isAllCapsSyllable(token: string): boolean {

@@ -6,6 +6,7 @@
  * The dateline is not read here (it belongs to `dateline-format`).
  */
 import type { Article } from '../article';
+import { isYearPair, numberRanges } from './number-ranges';
 
 export type DateSeparator = '/' | '-' | '.';
 
@@ -234,21 +235,18 @@ export function formatTime(t: { hour: number; minute: number | null; withPhut?: 
 
 // ---------------------------------------------------------------- year ranges
 
-const YEAR_RANGE = /(?<![\p{N}/.,:-])((?:19|20)\d{2})([ \u00a0]*)([-–—])([ \u00a0]*)((?:19|20)\d{2})(?![\p{N}/]|[.,]\d)/gu;
-
 export function findYearRanges(article: Article): YearRange[] {
   return article.analysis('yearRanges', () => {
     const out: YearRange[] = [];
     for (const block of article.blocks) {
       if (block.kind === 'residue' || block.kind === 'dateline' || block.kind === 'byline') continue;
       const text = article.mask.slice(block.start, block.end);
-      for (const m of text.matchAll(YEAR_RANGE)) {
-        const from = Number(m[1]);
-        const to = Number(m[5]);
-        if (to <= from || to - from > 100) continue;
-        const at = block.start + m.index!;
-        const dashStart = at + 4 + m[2].length;
-        out.push({ start: at, end: at + m[0].length, from, to, dashStart, dashEnd: dashStart + 1, dash: m[3], spaceBefore: m[2], spaceAfter: m[4] });
+      for (const r of numberRanges(text, block.start)) {
+        const from = Number(r.from);
+        const to = Number(r.to);
+        if (!isYearPair(r) || to <= from || to - from > 100) continue;
+        const dashStart = r.start + 4 + r.spaceBefore.length;
+        out.push({ start: r.start, end: r.end, from, to, dashStart, dashEnd: dashStart + 1, dash: r.dash, spaceBefore: r.spaceBefore, spaceAfter: r.spaceAfter });
       }
     }
     return out;

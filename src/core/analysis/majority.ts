@@ -3,6 +3,8 @@
  * one, else the article's majority. On a tie there is no majority: the form the article uses first
  * is offered, never applied automatically, and the message says the two are tied.
  */
+import type { Localized } from '../types';
+
 export type Basis = 'house' | 'majority' | 'tie';
 
 export interface Target<T> {
@@ -36,15 +38,15 @@ export function houseOrMajority<T>(house: T | 'consistent', values: Iterable<T>,
   return { value: best, basis: tied ? 'tie' : 'majority' };
 }
 
-const WHERE: Record<Basis, { where: string; whereEn: string }> = {
-  house: { where: 'của tòa soạn', whereEn: 'the house form' },
-  majority: { where: 'chiếm đa số trong bài', whereEn: "the article's majority form" },
-  tie: { where: 'dùng trước trong bài (hai cách viết ngang nhau)', whereEn: 'the form the article uses first (the two are tied)' },
+const WHERE: Record<Basis, Localized> = {
+  house: { vi: 'của tòa soạn', en: 'the house form' },
+  majority: { vi: 'chiếm đa số trong bài', en: "the article's majority form" },
+  tie: { vi: 'dùng trước trong bài (hai cách viết ngang nhau)', en: 'the form the article uses first (the two are tied)' },
 };
 
-/** Message data naming where the target form comes from: `{where}` / `{whereEn}`. */
-export function whereOf(basis: Basis): { where: string; whereEn: string } {
-  return WHERE[basis];
+/** Message data naming where the target form comes from: `{where}`. */
+export function whereOf(basis: Basis): { where: Localized } {
+  return { where: WHERE[basis] };
 }
 
 /** A conversion is certain unless the article's forms are tied: then it is only offered. */

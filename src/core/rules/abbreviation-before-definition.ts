@@ -1,4 +1,4 @@
-import { defineRule, FixReport } from '../rule';
+import { defineRule, FixReport, replaceFix } from '../rule';
 import { analyseAbbreviations } from '../analysis/abbreviations';
 import { isSentenceStart } from '../analysis/sentences';
 import { isAllowedAbbreviation } from '../analysis/allow';
@@ -95,7 +95,7 @@ export default defineRule({
           ],
         };
       } else if (full) {
-        suggestions.push({ messageId: 'defineHere', data: { text: suggestion }, edits: [{ start: use.start, end: use.end, text: suggestion }] });
+        suggestions.push(replaceFix(use, suggestion, { messageId: 'defineHere', data: { text: suggestion } }));
       }
       context.report({
         start: use.start,

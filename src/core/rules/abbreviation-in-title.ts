@@ -1,4 +1,4 @@
-import { defineRule, FixReport } from '../rule';
+import { defineRule, FixReport, replaceFix } from '../rule';
 import { scanAbbreviations } from '../analysis/abbreviations';
 import { isAllowedAbbreviation } from '../analysis/allow';
 import { isNameHere } from '../analysis/abbreviation-context';
@@ -62,7 +62,7 @@ export default defineRule({
       const senses = entry?.senses ?? [];
       const suggestions: FixReport[] = senses.map((s) => {
         const full = t.at === 0 ? s.charAt(0).toUpperCase() + s.slice(1) : s;
-        return { messageId: 'expand', data: { text: full }, edits: [{ start, end, text: full }] };
+        return replaceFix({ start, end }, full, { messageId: 'expand', data: { text: full } });
       });
       context.report({ start, end, messageId: 'inTitle', data: { abbr: t.abbr, hint: senses.length === 1 ? `: "${senses[0]}"` : '' }, suggestions });
     }

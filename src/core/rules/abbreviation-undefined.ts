@@ -1,4 +1,4 @@
-import { defineRule, FixReport, RuleContext } from '../rule';
+import { defineRule, FixReport, replaceFix, RuleContext } from '../rule';
 import { AbbrUse, analyseAbbreviations } from '../analysis/abbreviations';
 import { isAllowedAbbreviation } from '../analysis/allow';
 import { isSentenceStart } from '../analysis/sentences';
@@ -21,10 +21,9 @@ export default defineRule({
     },
     severity: 'warning',
     fixable: 'both',
+    house: ['toneStyle'], // the dictionary form a fix writes follows the article's tone style
     movesText: true, // "(ABBR)" goes after the full form, which may be written in an earlier paragraph
     usesMeaning: true,
-    // The tone style of the full form a fix writes (the house's, else the article's majority).
-    house: ['toneStyle'],
     sources: ['reference §1.2', 'reference §1.3 ABBR-1, ABBR-2, ABBR-5, ABBR-6'],
     messages: {
       undefined: {
@@ -173,7 +172,7 @@ function reportUse(context: RuleContext, use: AbbrUse, uses: readonly AbbrUse[])
   const form = (full: string) => restyle(upper ? capitalize(full) : full, style);
   const define = (full: string): FixReport => {
     const text = `${form(full)} (${use.abbr})`;
-    return { messageId: 'define', data: { text }, edits: [{ start: use.start, end, text: text + gap }] };
+    return replaceFix({ start: use.start, end }, text + gap, { messageId: 'define', data: { text } });
   };
   const meaning = meaningAt(article, use, entry);
   const earlier = fullFormBefore(article, dictionary, use, uses, meaning);
@@ -192,10 +191,10 @@ function reportUse(context: RuleContext, use: AbbrUse, uses: readonly AbbrUse[])
   const fixes: FixReport[] = [];
   if (earlier) {
     const text = `${article.text.slice(earlier.start, earlier.end)} (${earlier.abbrs})`;
-    fixes.push({ messageId: 'defineEarlier', data: { text }, edits: [{ start: earlier.end, end: earlier.end, text: ` (${earlier.abbrs})` }] });
+    fixes.push(replaceFix({ start: earlier.end, end: earlier.end }, ` (${earlier.abbrs})`, { messageId: 'defineEarlier', data: { text } }));
   }
   fixes.push(define(sense), ...entry.senses.filter((s) => s !== sense).map(define));
-  fixes.push({ messageId: 'expand', data: { text: form(sense) }, edits: [{ start: use.start, end, text: form(sense) + gap }] });
+  fixes.push(replaceFix({ start: use.start, end }, form(sense) + gap, { messageId: 'expand', data: { text: form(sense) } }));
   // Certain only for confirmed data, and never rewriting a quotation or a word split by a stray space ("xét nghiệm A DN").
   const block = article.blockAt(use.start)!;
   const certain = entry.confirmed && (!!earlier || (!insideQuotation(article.mask.slice(block.start, use.start)) && !/(?:^|\s)\p{Lu} $/u.test(article.mask.slice(Math.max(0, use.start - 3), use.start))));

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, replaceFix } from '../rule';
 import { HIDDEN_CHAR } from '../analysis/hidden';
 import { isValidSyllable } from '../text/syllable';
 import { titleCase } from '../text/vietnamese';
@@ -60,7 +60,7 @@ export default defineRule({
     const trimmed = raw.replace(/[\s\uFFFC]+$/u, '');
     if (/[^.\s]\.$/u.test(trimmed) && !/(?:^|[\s.])\p{Lu}\.$/u.test(trimmed)) {
       const at = span.start + trimmed.length - 1;
-      context.report({ start: at, end: at + 1, messageId: 'period', fix: { messageId: 'removePeriod', edits: [{ start: at, end: at + 1, text: '' }] } });
+      context.report({ start: at, end: at + 1, messageId: 'period', fix: replaceFix({ start: at, end: at + 1 }, '', { messageId: 'removePeriod' }) });
     }
     // The names only: a source credit after them ("Theo AFP", "(TTXVN)", glued "ThủyTheo PA") keeps its own case.
     const credit = CREDIT.exec(raw);
@@ -76,10 +76,10 @@ export default defineRule({
     if (house.bylineCase === 'title' && allUpper) {
       // Title-case the syllables, keep abbreviations (TTXVN) as they are.
       const fixed = original.replace(/\p{L}[\p{L}\p{M}]*/gu, (w) => (w.length >= 2 && isValidSyllable(w.toLowerCase()) ? titleCase(w) : w));
-      if (fixed !== original) context.report({ start: span.start, end, messageId: 'upper', data: { fixed }, fix: { messageId: 'recase', data: { fixed }, edits: [{ start: span.start, end, text: fixed }] } });
+      if (fixed !== original) context.report({ start: span.start, end, messageId: 'upper', data: { fixed }, fix: replaceFix({ start: span.start, end }, fixed, { messageId: 'recase', data: { fixed } }) });
     } else if (house.bylineCase === 'upper' && allTitle && !allUpper) {
       const fixed = original.toUpperCase();
-      context.report({ start: span.start, end, messageId: 'title', data: { fixed }, fix: { messageId: 'recase', data: { fixed }, edits: [{ start: span.start, end, text: fixed }] } });
+      context.report({ start: span.start, end, messageId: 'title', data: { fixed }, fix: replaceFix({ start: span.start, end }, fixed, { messageId: 'recase', data: { fixed } }) });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, Report } from '../rule';
+import { defineRule, replaceFix, Report } from '../rule';
 import type { Edit } from '../types';
 import { applyEdits } from '../edits';
 import { byBlock, syllableOf, wordsOf, Word, WordSet } from '../analysis/words';
@@ -256,7 +256,7 @@ function reportSentence(w: Word, reports: Report[]): void {
   const r = syllableOf(w);
   if (!w.ascii && !r.ok && r.problem === 'not-letters') return; // a foreign word, or lookalike letters (homoglyph)
   const fixed = setCase(w.text, true);
-  reports.push({ start: w.start, end: w.end, messageId: 'sentence', data: { fixed }, fix: { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.start + 1, text: fixed[0] }] } });
+  reports.push({ start: w.start, end: w.end, messageId: 'sentence', data: { fixed }, fix: replaceFix({ start: w.start, end: w.start + 1 }, fixed[0], { messageId: 'fix', data: { fixed } }) });
 }
 
 /** (b) Administrative common nouns mid-sentence: "Tỉnh Nam Định" → "tỉnh Nam Định". */
@@ -277,7 +277,7 @@ function adminNouns(article: Article, claimed: Claimed, reports: Report[]): void
       const name = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*){0,3}/u.exec(text.slice(m.index! + m[0].length))?.[0] ?? '';
       if (ORG_AFTER.has(name.split(/[ \u00a0]/)[0]) || (ADMIN_MAYBE.has(noun) && PERSON_NAMED.test(name))) continue;
       const fixed = noun[0].toLowerCase() + noun.slice(1);
-      const fix = { messageId: 'fix', data: { fixed }, edits: [{ start, end: start + 1, text: fixed[0] }] };
+      const fix = replaceFix({ start, end: start + 1 }, fixed[0], { messageId: 'fix', data: { fixed } });
       reports.push({ start, end: start + noun.length, messageId: 'admin', data: { noun, fixed: `${fixed} ${name}` }, ...(ADMIN_MAYBE.has(noun) ? { suggestions: [fix], demote: 'info' as const } : { fix }) });
     }
   }

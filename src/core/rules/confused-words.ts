@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, replaceFix } from '../rule';
 import { spellingView, contextOf, inCaseOf, opensSentence } from '../analysis/spelling';
 import { confusionsOf, Candidate, Slip } from '../text/suggest';
 import { COMPOUND, dice, fit, fitLeft, fitRight, supported } from '../text/spelling-context';
@@ -160,7 +160,7 @@ export default defineRule<{ hints: boolean }>({
       const verdict = judge(model, s, prev, next);
       if (!verdict || (!verdict.strong && !context.options.hints)) continue; // a hint only when asked for
       const fixed = inCaseOf(w.nfc, verdict.best.word);
-      const fix = { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.end, text: fixed }] };
+      const fix = replaceFix(w, fixed);
       context.report({ start: w.start, end: w.end, messageId: 'confused', data: { word: w.text, fixed }, ...(verdict.strong ? { fix } : { suggestions: [fix], demote: 'info' as const }) });
     }
   },

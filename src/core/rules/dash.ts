@@ -1,13 +1,10 @@
-import { defineRule, RuleContext } from '../rule';
+import { defineRule, replaceFix, RuleContext } from '../rule';
 import { certainUnlessTied, houseOrMajority, whereOf, Target as FormTarget } from '../analysis/majority';
 import { isWordUnit } from '../text/chars';
+import { isYearPair, numberRanges } from '../analysis/number-ranges';
 
 /** A count or a unit after a number range: "7-8 năm", "20 - 25 mm" (not a score, not a date). */
 const UNIT = /^\s*(?:%|giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|tuổi|triệu|tỷ|tỉ|nghìn|ngàn|trăm|lần|người|km|m|cm|mm|kg|g|tấn|ha|độ|°C|USD|đồng|ly|lít|mét|hộ|căn|xã|tỉnh|học sinh|cây|con|chiếc)(?![\p{L}])/u;
-/** Starts on a digit (a leading look-behind would be tried at every position): the character before is checked in code. */
-const RANGE = /\d+(?:[.,]\d+)?[ \u00a0]*[-–—][ \u00a0]*\d+(?:[.,]\d+)?(?![\p{N}/]|[.,]\d)/gu;
-const RANGE_PARTS = /^(\d+(?:[.,]\d+)?)([ \u00a0]*)([-–—])([ \u00a0]*)(\d+(?:[.,]\d+)?)$/u;
-const NOT_BEFORE_RANGE = /[\p{L}\p{N}/.,:-]/u;
 const SCORE_BEFORE = /(?:thắng|thua|hòa|hoà|tỷ số|tỉ số|cách biệt|dẫn)\s+$/u;
 const CLAUSE = / -(?=\p{L})|- (?=\p{L})/gu;
 
@@ -36,7 +33,7 @@ export default defineRule({
     sources: ['reference §2.5', 'reference §5 PUNC-6, PUNC-7'],
     messages: {
       emDash: { vi: 'Khoảng số "{text}" dùng gạch dài. Hãy viết "{fixed}".', en: 'The range "{text}" uses an em dash. Write "{fixed}".' },
-      rangeStyle: { vi: 'Khoảng số "{text}" khác cách viết {where}. Hãy viết "{fixed}".', en: 'The range "{text}" differs from {whereEn}. Write "{fixed}".' },
+      rangeStyle: { vi: 'Khoảng số "{text}" khác cách viết {where}. Hãy viết "{fixed}".', en: 'The range "{text}" differs from {where}. Write "{fixed}".' },
       asymmetric: { vi: 'Gạch nối có khoảng trắng một bên: "{text}".', en: 'Hyphen spaced on one side only: "{text}".' },
       leadTag: { vi: 'Thiếu khoảng trắng quanh gạch nối sau "{tag}". Hãy viết "{fixed}".', en: 'No spaces around the hyphen after "{tag}". Write "{fixed}".' },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
@@ -93,15 +90,15 @@ interface Range {
 
 /** Number ranges followed by a unit ("15-20 ngày"), not year ranges nor scores. */
 function rangesOf(text: string, offset: number, out: Range[]): void {
-  for (const m of text.matchAll(RANGE)) {
-    if (m.index! > 0 && NOT_BEFORE_RANGE.test(text[m.index! - 1])) continue;
-    const [whole, a, sb, dash, sa, b] = RANGE_PARTS.exec(m[0])!;
-    if (/^(?:19|20)\d{2}$/.test(a) && /^(?:19|20)\d{2}$/.test(b)) continue; // year-range
-    if (!UNIT.test(text.slice(m.index! + whole.length, m.index! + whole.length + 12))) continue;
-    if (SCORE_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue; // a score: thắng 2-0 ngày 8/12
-    if (sb && !sa && isSignedColumn(text, m.index!, whole.length)) continue; // "1.050,25 -8,5 -0,81%": a table's negative values
-    const form = !!sb !== !!sa ? 'asymmetric' : sb ? 'spaced' : 'unspaced';
-    out.push({ start: offset + m.index!, end: offset + m.index! + whole.length, a, b, dash, form });
+  for (const r of numberRanges(text, offset)) {
+    const at = r.start - offset;
+    const length = r.end - r.start;
+    if (/\p{L}/u.test(text[at - 1] ?? '') || isYearPair(r)) continue; // glued to a word ("A4-5"); a year range is year-range's
+    if (!UNIT.test(text.slice(at + length, at + length + 12))) continue;
+    if (SCORE_BEFORE.test(text.slice(Math.max(0, at - 16), at))) continue; // a score: thắng 2-0 ngày 8/12
+    if (r.spaceBefore && !r.spaceAfter && isSignedColumn(text, at, length)) continue; // "1.050,25 -8,5 -0,81%": a table's negative values
+    const form = !!r.spaceBefore !== !!r.spaceAfter ? 'asymmetric' : r.spaceBefore ? 'spaced' : 'unspaced';
+    out.push({ start: r.start, end: r.end, a: r.from, b: r.to, dash: r.dash, form });
   }
 }
 
@@ -119,7 +116,7 @@ function leadTag(context: RuleContext): void {
   const text = context.article.text.slice(span.start, span.end);
   if (/\s/.test(text)) return;
   const tag = text.slice(0, -1);
-  context.report({ start: span.start, end: span.end, messageId: 'leadTag', data: { tag, fixed: `${tag} -` }, fix: { messageId: 'fix', data: { fixed: `${tag} -` }, edits: [{ start: span.end - 1, end: span.end, text: ' - ' }] } });
+  context.report({ start: span.start, end: span.end, messageId: 'leadTag', data: { tag, fixed: `${tag} -` }, fix: replaceFix({ start: span.end - 1, end: span.end }, ' - ', { messageId: 'fix', data: { fixed: `${tag} -` } }) });
 }
 
 /** A dash between words with a space on one side only ("Thạch Hà- Hà Tĩnh"). */
@@ -127,8 +124,8 @@ function clauseDashes(context: RuleContext, text: string, offset: number): void 
   for (const m of text.matchAll(CLAUSE)) {
     if (m.index! === 0 || !isWordUnit(text.charCodeAt(m.index! - 1))) continue;
     const s = offset + m.index!;
-    const spaced = { messageId: 'fix', data: { fixed: ' - ' }, edits: [{ start: s, end: s + 2, text: ' - ' }] };
-    const joined = { messageId: 'fix', data: { fixed: '-' }, edits: [{ start: s, end: s + 2, text: '-' }] }; // "vắc- xin", "check- in"
+    const spaced = replaceFix({ start: s, end: s + 2 }, ' - ');
+    const joined = replaceFix({ start: s, end: s + 2 }, '-'); // "vắc- xin", "check- in"
     context.report({ start: s, end: s + 2, messageId: 'asymmetric', data: { text: m[0] }, suggestions: [spaced, joined] });
   }
 }
@@ -138,7 +135,7 @@ function reportRange(context: RuleContext, r: Range, target: FormTarget<Target> 
   const fixed = want.form === 'spaced' ? `${r.a} ${want.dash} ${r.b}` : `${r.a}${want.dash}${r.b}`;
   const text = context.article.text.slice(r.start, r.end);
   if (text === fixed) return;
-  const fix = { messageId: 'fix', data: { fixed }, edits: [{ start: r.start, end: r.end, text: fixed }] };
+  const fix = replaceFix(r, fixed);
   context.report({
     start: r.start,
     end: r.end,

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, replaceFix } from '../rule';
 import { DateMention, findDates } from '../analysis/dates';
 import { expandYear } from '../analysis/dateline';
 import { certainUnlessTied, houseOrMajority, whereOf } from '../analysis/majority';
@@ -23,8 +23,8 @@ export default defineRule({
     house: ['dateSeparator', 'datePadding'],
     sources: ['reference §2.1', 'reference §2.4 DATE-1, DATE-2, DATE-3'],
     messages: {
-      separator: { vi: 'Ngày "{text}" dùng dấu "{sep}", khác cách viết {where} ("{expected}"). Hãy viết "{fixed}".', en: 'The date "{text}" uses "{sep}", unlike {whereEn} ("{expected}"). Write "{fixed}".' },
-      padding: { vi: 'Ngày "{text}" {how}. Hãy viết "{fixed}".', en: 'The date "{text}" {howEn}. Write "{fixed}".' },
+      separator: { vi: 'Ngày "{text}" dùng dấu "{sep}", khác cách viết {where} ("{expected}"). Hãy viết "{fixed}".', en: 'The date "{text}" uses "{sep}", unlike {where} ("{expected}"). Write "{fixed}".' },
+      padding: { vi: 'Ngày "{text}" {how}. Hãy viết "{fixed}".', en: 'The date "{text}" {how}. Write "{fixed}".' },
       shortYear: { vi: 'Năm viết hai chữ số trong "{text}". Hãy viết "{fixed}".', en: 'Two-digit year in "{text}". Write "{fixed}".' },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
     },
@@ -96,14 +96,20 @@ export default defineRule({
           sep: d.sep,
           expected: sep?.value ?? '',
           ...whereOf(basis),
-          how: p === 'half' ? 'chỉ có số 0 ở một phần (ngày hoặc tháng)' : padTo ? 'thiếu số 0 trước ngày, tháng dưới 10 (trong bài có số 0)' : 'có số 0 thừa trước ngày, tháng dưới 10 (trong bài không viết số 0)',
-          howEn: p === 'half' ? 'pads only one of day and month' : padTo ? 'lacks the leading zero the article uses' : 'has a leading zero the article does not use',
+          how: HOW[p === 'half' ? 'half' : padTo ? 'missing' : 'extra'],
         },
-        ...certainUnlessTied({ value: 0, basis }, { messageId: 'fix', data: { fixed }, edits: [{ start: d.start, end: d.end, text: fixed }] }),
+        ...certainUnlessTied({ value: 0, basis }, replaceFix(d, fixed)),
       });
     }
   },
 });
+
+/** What is wrong with a date's leading zeros (message data `{how}`). */
+const HOW = {
+  half: { vi: 'chỉ có số 0 ở một phần (ngày hoặc tháng)', en: 'pads only one of day and month' },
+  missing: { vi: 'thiếu số 0 trước ngày, tháng dưới 10 (trong bài có số 0)', en: 'lacks the leading zero the article uses' },
+  extra: { vi: 'có số 0 thừa trước ngày, tháng dưới 10 (trong bài không viết số 0)', en: 'has a leading zero the article does not use' },
+};
 
 /** Leading zeros of a date's parts below 10: all (true), none (false), only one of two ('half'), or no part below 10 (null). */
 function padding(d: DateMention): boolean | 'half' | null {

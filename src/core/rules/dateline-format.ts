@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, replaceFix } from '../rule';
 import { expandYear, formatDateline } from '../analysis/dateline';
 import { isValidDate } from '../analysis/dates';
 
@@ -70,13 +70,13 @@ export default defineRule({
       const fixed = formatDateline(pattern, { day: d.day, month: d.month, year, hour: d.hour, minute: d.minute });
       if (fixed === null) context.report({ start: d.start, end: d.end, messageId: 'missingTime', data: { text, pattern } });
       else if (fixed !== text)
-        context.report({ start: d.start, end: d.end, messageId: 'pattern', data: { text, pattern, fixed }, fix: { messageId: 'fix', data: { fixed }, edits: [{ start: d.start, end: d.end, text: fixed }] } });
+        context.report({ start: d.start, end: d.end, messageId: 'pattern', data: { text, pattern, fixed }, fix: replaceFix(d, fixed) });
       return;
     }
     if (d.yearDigits === 2) {
       const yearStart = d.date.end - 2;
       const fixed = article.text.slice(d.date.start, yearStart) + year;
-      context.report({ start: yearStart, end: d.date.end, messageId: 'shortYear', data: { fixed }, fix: { messageId: 'fix', data: { fixed }, edits: [{ start: yearStart, end: d.date.end, text: String(year) }] } });
+      context.report({ start: yearStart, end: d.date.end, messageId: 'shortYear', data: { fixed }, fix: replaceFix({ start: yearStart, end: d.date.end }, String(year), { messageId: 'fix', data: { fixed } }) });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, replaceFix } from '../rule';
 import { closest } from '../text/closest';
 
 export default defineRule({
@@ -19,7 +19,7 @@ export default defineRule({
     sources: ['RULES.md "Inline control"'],
     messages: {
       keyword: { vi: 'Từ khóa "vnstyle-{keyword}" không tồn tại. Dùng vnstyle-disable, vnstyle-enable hoặc vnstyle-disable-next-line.', en: 'Unknown keyword "vnstyle-{keyword}". Use vnstyle-disable, vnstyle-enable or vnstyle-disable-next-line.' },
-      rule: { vi: 'Không có quy tắc "{id}".{hint}', en: 'There is no rule "{id}".{hintEn}' },
+      rule: { vi: 'Không có quy tắc "{id}".{hint}', en: 'There is no rule "{id}".{hint}' },
       replace: { vi: 'Thay bằng "{id}"', en: 'Replace with "{id}"' },
     },
     examples: {
@@ -49,8 +49,8 @@ export default defineRule({
           start: r.start,
           end: r.end,
           messageId: 'rule',
-          data: { id: r.id, hint: near ? ` Có phải ý bạn là "${near}"?` : ' Xem vnstyle --list-rules.', hintEn: near ? ` Did you mean "${near}"?` : ' See vnstyle --list-rules.' },
-          suggestions: near ? [{ messageId: 'replace', data: { id: near }, edits: [{ start: r.start, end: r.end, text: near }] }] : [],
+          data: { id: r.id, hint: near ? { vi: ` Có phải ý bạn là "${near}"?`, en: ` Did you mean "${near}"?` } : { vi: ' Xem vnstyle --list-rules.', en: ' See vnstyle --list-rules.' } },
+          suggestions: near ? [replaceFix(r, near, { messageId: 'replace', data: { id: near } })] : [],
         });
       }
     }

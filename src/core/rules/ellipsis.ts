@@ -1,4 +1,4 @@
-import { defineRule, NON_RESIDUE_BLOCKS } from '../rule';
+import { defineRule, NON_RESIDUE_BLOCKS, replaceFix } from '../rule';
 import { isValidSyllable } from '../text/syllable';
 
 /** A dotted line to fill in ("Tên: ………….." , "……"): six dots or more, or dots next to an ellipsis. */
@@ -69,21 +69,21 @@ export default defineRule({
     for (const m of text.matchAll(/v\.v(?:…|\.{2,})/gu)) {
       if (m[0] === 'v.v...') continue; // NĐ 30 writes "v.v..."
       const s = block.start + m.index!;
-      context.report({ start: s, end: s + m[0].length, messageId: 'vv', fix: { messageId: 'fix', data: { fixed: 'v.v.' }, edits: [{ start: s, end: s + m[0].length, text: 'v.v.' }] } });
+        context.report({ start: s, end: s + m[0].length, messageId: 'vv', fix: replaceFix({ start: s, end: s + m[0].length }, 'v.v.') });
     }
     for (const m of text.matchAll(/(?<![.\d])\.{2}(?![.\d])|\.{4,}/g)) {
       const s = block.start + m.index!;
       if (text.slice(Math.max(0, m.index! - 3), m.index!) === 'v.v') continue;
       if (isLeader(text, m.index!, m[0].length) || (m.index! === 0 && m[0].length === 2)) continue; // a form's dotted line; ".." a crawler moved to the next line
       if (m[0].length === 2 && isHiddenWord(text, m.index!)) continue; // "th..ích": dots hiding a word from filters
-      const write = (fixed: string) => ({ messageId: 'fix', data: { fixed }, edits: [{ start: s, end: s + m[0].length, text: fixed }] });
+        const write = (fixed: string) => replaceFix({ start: s, end: s + m[0].length }, fixed);
       if (m[0].length === 2) context.report({ start: s, end: s + 2, messageId: 'twoDots', data: { fixed: ell }, suggestions: [write('.'), write(ell)] });
       else context.report({ start: s, end: s + m[0].length, messageId: 'dots', data: { count: m[0].length, fixed: ell }, fix: write(ell) });
     }
     for (const m of text.matchAll(/[ \t]+(?=…|\.{3}(?!\.))/gu)) {
       if (m.index! === 0 || !/[\p{L}\p{N}\p{M},]/u.test(text[m.index! - 1])) continue;
       const s = block.start + m.index!;
-      context.report({ start: s, end: s + m[0].length, messageId: 'space', fix: { messageId: 'remove', edits: [{ start: s, end: s + m[0].length, text: '' }] } });
+        context.report({ start: s, end: s + m[0].length, messageId: 'space', fix: replaceFix({ start: s, end: s + m[0].length }, '', { messageId: 'remove' }) });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, replaceFix } from '../rule';
 import { spellingView, contextOf, joinedAt } from '../analysis/spelling';
 import { syllableOf } from '../analysis/words';
 
@@ -43,8 +43,8 @@ export default defineRule({
       const k = joinedAt(view.model, w, prev, next);
       if (k < 0) return;
       const fixed = `${w.nfc.slice(0, k)} ${w.nfc.slice(k)}`;
-      const edit = { start: w.start + k, end: w.start + k, text: ' ' };
-      context.report({ start: w.start, end: w.end, messageId: 'joined', data: { word: w.text, fixed }, fix: { messageId: 'fix', data: { fixed }, edits: [edit] } });
+      const at = w.start + k;
+      context.report({ start: w.start, end: w.end, messageId: 'joined', data: { word: w.text, fixed }, fix: replaceFix({ start: at, end: at }, ' ', { messageId: 'fix', data: { fixed } }) });
     });
   },
 });

@@ -1,8 +1,11 @@
-import { defineRule } from '../rule';
+import { defineRule, replaceFix } from '../rule';
 import { legacySpans } from '../analysis/legacy';
 
-const NAMES = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI', 'utf8-cp1252': 'UTF-8 đọc nhầm thành Windows-1252' } as const;
-const NAMES_EN = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI', 'utf8-cp1252': 'UTF-8 read as Windows-1252' } as const;
+const NAMES = {
+  tcvn3: 'TCVN3 (ABC)',
+  vni: 'VNI',
+  'utf8-cp1252': { vi: 'UTF-8 đọc nhầm thành Windows-1252', en: 'UTF-8 read as Windows-1252' },
+} as const;
 
 export default defineRule({
   id: 'legacy-encoding',
@@ -21,8 +24,8 @@ export default defineRule({
     fixable: 'both',
     sources: ['reference §4.4 ENC-4'],
     messages: {
-      legacy: { vi: 'Đoạn "{text}" có vẻ là chữ {encoding} bị lỗi phông ({example}). Hãy chuyển sang Unicode.', en: 'The span "{text}" looks like {encodingEn} mojibake ({example}). Convert it to Unicode.' },
-      convert: { vi: 'Chuyển từ {encoding} sang Unicode', en: 'Convert from {encodingEn} to Unicode' },
+      legacy: { vi: 'Đoạn "{text}" có vẻ là chữ {encoding} bị lỗi phông ({example}). Hãy chuyển sang Unicode.', en: 'The span "{text}" looks like {encoding} mojibake ({example}). Convert it to Unicode.' },
+      convert: { vi: 'Chuyển từ {encoding} sang Unicode', en: 'Convert from {encoding} to Unicode' },
     },
     examples: {
       invalid: [
@@ -49,13 +52,13 @@ export default defineRule({
     const { article } = context;
     for (const span of legacySpans(article)) {
       const confident = span.words >= 2 || span.encoding === 'utf8-cp1252';
-      const fix = { messageId: 'convert', data: { encoding: NAMES[span.encoding], encodingEn: NAMES_EN[span.encoding] }, edits: [{ start: span.start, end: span.end, text: span.decoded }] };
+      const fix = replaceFix(span, span.decoded, { messageId: 'convert', data: { encoding: NAMES[span.encoding] } });
       const text = article.text.slice(span.start, span.end);
       context.report({
         start: span.start,
         end: span.end,
         messageId: 'legacy',
-        data: { text: text.length > 40 ? `${text.slice(0, 40)}…` : text, encoding: NAMES[span.encoding], encodingEn: NAMES_EN[span.encoding], example: span.example },
+        data: { text: text.length > 40 ? `${text.slice(0, 40)}…` : text, encoding: NAMES[span.encoding], example: span.example },
         ...(confident ? { fix } : { suggestions: [fix] }),
       });
     }

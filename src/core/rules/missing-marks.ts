@@ -1,4 +1,4 @@
-import { defineRule, RuleContext } from '../rule';
+import { defineRule, replaceFix, RuleContext } from '../rule';
 import { spellingView, contextOf, inCaseOf, inReduplicative, joined, opensSentence, repeated, SpellingView } from '../analysis/spelling';
 import { markedFormsOf, decodeTelex, decodeVni, knownRetone } from '../text/suggest';
 import { fit, isPairGap, supported, vouched } from '../text/spelling-context';
@@ -103,7 +103,7 @@ function report(context: RuleContext, view: SpellingView, i: number, choices: Ch
   // A bare syllable that is a word (xua, roi, phai nhòa) stands unless the marked form is vouched for; a word in a reduplicative pair (kheo khéo, ho he) stands.
   if (inReduplicative(view, i, best.id) || (ids[i] >= 0 && !vouched(model, best.id, prev, next))) return;
   const fixed = inCaseOf(w.nfc, best.word);
-  const fix = { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.end, text: fixed }] };
+  const fix = replaceFix(w, fixed);
   const sure = !second || best.score - second.score >= SURE;
   context.report({ start: w.start, end: w.end, messageId: best.word === typed ? 'keys' : 'bare', data: { word: w.text, fixed }, ...(sure ? { fix } : { suggestions: [fix] }) });
 }
@@ -127,5 +127,5 @@ function checkVni(context: RuleContext, view: SpellingView, i: number): void {
   const marked = (prev >= 0 && !words[view.prev[i]].ascii) || (next >= 0 && !words[k].ascii);
   if (!marked || !supported(model, model.id(word), prev, next)) return;
   const fixed = inCaseOf(token, word);
-  context.report({ start: w.start, end, messageId: 'keys', data: { word: token, fixed }, fix: { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end, text: fixed }] } });
+  context.report({ start: w.start, end, messageId: 'keys', data: { word: token, fixed }, fix: replaceFix({ start: w.start, end }, fixed) });
 }

@@ -1,4 +1,4 @@
-import { defineRule, RuleContext, TEXT_BLOCKS } from '../rule';
+import { defineRule, replaceFix, RuleContext, TEXT_BLOCKS } from '../rule';
 import data from '../../data/misspellings.json';
 import { capitalize } from '../text/vietnamese';
 import { blockWords, Word, WordSet } from '../analysis/words';
@@ -79,7 +79,7 @@ function matchAt(context: RuleContext, words: Word[], i: number): number {
     const start = words[i].start;
     const end = words[i + phrase.length - 1].end;
     const fixed = words[i].capital ? capitalize(entry.right) : entry.right;
-    const fix = { messageId: 'fix', data: { fixed }, edits: [{ start, end, text: fixed }] };
+    const fix = replaceFix({ start, end }, fixed);
     context.report({ start, end, messageId: entry.certain ? 'wrong' : 'maybe', data: { text: article.text.slice(start, end), fixed }, ...(entry.certain ? { fix } : { suggestions: [fix], demote: 'info' as const }) });
     return phrase.length - 1;
   }

@@ -1,4 +1,4 @@
-import { defineRule, TEXT_BLOCKS } from '../rule';
+import { defineRule, replaceFix, TEXT_BLOCKS } from '../rule';
 
 const UNIT_AFTER = /^\s*(?:%|triệu|tỷ|tỉ|nghìn|ngàn|USD|đồng|km|kg|m|cm|mm|ha|lần|điểm|độ|°|tấn|lít|MW|GB)(?![\p{L}])/u;
 const ENGLISH_THOUSANDS = /(?<![\p{N}.,])\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?(?![\p{N}]|[.,]\d)|(?<![\p{N}.,])\d{1,3},\d{3}\.\d{1,2}(?![\p{N}]|[.,]\d)/gu;
@@ -45,18 +45,18 @@ export default defineRule({
     for (const m of text.matchAll(ENGLISH_THOUSANDS)) {
       const s = block.start + m.index!;
       const fixed = m[0].replace(/[.,]/g, (c) => (c === ',' ? '.' : ','));
-      context.report({ start: s, end: s + m[0].length, messageId: 'thousands', data: { text: m[0], fixed }, fix: { messageId: 'fix', data: { fixed }, edits: [{ start: s, end: s + m[0].length, text: fixed }] } });
+        context.report({ start: s, end: s + m[0].length, messageId: 'thousands', data: { text: m[0], fixed }, fix: replaceFix({ start: s, end: s + m[0].length }, fixed) });
     }
     for (const m of text.matchAll(ENGLISH_DECIMAL)) {
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 10);
       if (!UNIT_AFTER.test(after) || DATE_BEFORE.test(text.slice(Math.max(0, m.index! - 14), m.index!))) continue;
       const s = block.start + m.index!;
       const fixed = `${m[1]},${m[2]}`;
-      context.report({ start: s, end: s + m[0].length, messageId: 'decimal', data: { text: m[0], fixed }, fix: { messageId: 'fix', data: { fixed }, edits: [{ start: s, end: s + m[0].length, text: fixed }] } });
+        context.report({ start: s, end: s + m[0].length, messageId: 'decimal', data: { text: m[0], fixed }, fix: replaceFix({ start: s, end: s + m[0].length }, fixed) });
     }
     for (const m of text.matchAll(PERCENT_SPACE)) {
       const s = block.start + m.index!;
-      context.report({ start: s, end: s + m[1].length, messageId: 'percent', fix: { messageId: 'remove', edits: [{ start: s, end: s + m[1].length, text: '' }] } });
+        context.report({ start: s, end: s + m[1].length, messageId: 'percent', fix: replaceFix({ start: s, end: s + m[1].length }, '', { messageId: 'remove' }) });
     }
   },
 });

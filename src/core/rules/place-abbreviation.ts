@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, replaceFix } from '../rule';
 import { certainUnlessTied, houseOrMajority, whereOf } from '../analysis/majority';
 import { isSentenceStart } from '../analysis/sentences';
 
@@ -36,7 +36,7 @@ export default defineRule({
     house: ['hcmcForm', 'districtAbbreviation'],
     sources: ['reference §5 PLACE-1', 'reference §1.2 (Du lịch Việt Nam 3.2, 3.3)'],
     messages: {
-      hcmc: { vi: '"{text}" khác cách viết {where} ("{fixed}").', en: '"{text}" differs from {whereEn} ("{fixed}").' },
+      hcmc: { vi: '"{text}" khác cách viết {where} ("{fixed}").', en: '"{text}" differs from {where} ("{fixed}").' },
       wrong: { vi: '"{text}" không phải cách viết tắt chuẩn. Hãy viết "{fixed}".', en: '"{text}" is not a standard abbreviation. Write "{fixed}".' },
       district: { vi: '"{text}": tòa soạn không viết tắt quận, phường trong bài. Hãy viết "{fixed}".', en: '"{text}": the house does not abbreviate districts and wards in body text. Write "{fixed}".' },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
@@ -72,7 +72,7 @@ export default defineRule({
           // NĐ 30 III.1: a unit named by a number takes a capital; by a name, the noun stays lower case mid-sentence.
           const capital = /^\d/.test(m[2]) || isSentenceStart(article, s);
           const fixed = `${capital ? noun[0].toUpperCase() + noun.slice(1) : noun} ${m[2]}`;
-          context.report({ start: s, end: s + m[0].length, messageId: 'district', data: { text: m[0], fixed }, fix: { messageId: 'fix', data: { fixed }, edits: [{ start: s, end: s + m[0].length, text: fixed }] } });
+          context.report({ start: s, end: s + m[0].length, messageId: 'district', data: { text: m[0], fixed }, fix: replaceFix({ start: s, end: s + m[0].length }, fixed) });
         }
       }
     }
@@ -86,7 +86,7 @@ export default defineRule({
         end: f.end,
         messageId: f.form === 'wrong' ? 'wrong' : 'hcmc',
         data: { text: f.text, fixed, ...whereOf(target.basis) },
-        ...certainUnlessTied(f.form === 'wrong' ? { value: 0, basis: 'house' } : target, { messageId: 'fix', data: { fixed }, edits: [{ start: f.start, end: f.end, text: fixed }] }),
+        ...certainUnlessTied(f.form === 'wrong' ? { value: 0, basis: 'house' } : target, replaceFix(f, fixed)),
       });
     }
   },

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, replaceFix } from '../rule';
 import { classAt, DIGIT, LETTER, LOWER, MARK, UPPER } from '../text/chars';
 import { HIDDEN_CHAR } from '../analysis/hidden';
 import { analyseQuotes } from '../analysis/quote-marks';
@@ -164,7 +164,7 @@ export default defineRule({
           end: block.start + h.end,
           messageId: h.messageId,
           data: { mark: h.mark },
-          fix: { messageId: h.text ? 'insert' : 'remove', edits: [{ start: block.start + h.at, end: block.start + h.until, text: h.text }] },
+          fix: replaceFix({ start: block.start + h.at, end: block.start + h.until }, h.text, { messageId: h.text ? 'insert' : 'remove' }),
         });
       }
     }

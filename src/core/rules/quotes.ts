@@ -1,4 +1,4 @@
-import { defineRule, Report } from '../rule';
+import { defineRule, replaceFix, Report } from '../rule';
 import type { Article } from '../article';
 import { certainUnlessTied, houseOrMajority } from '../analysis/majority';
 import { analyseQuotes, quoteRole } from '../analysis/quote-marks';
@@ -30,10 +30,10 @@ export default defineRule({
     house: ['quotes'],
     sources: ['reference §5 PUNC-3'],
     messages: {
-      mixed: { vi: '{markName} giữa bài dùng ngoặc kép {expected}. Hãy dùng {fixedName}.', en: '{markNameEn} in an article using {expectedEn} quotes. Use {fixedNameEn}.' },
-      unbalanced: { vi: '{markName} không có dấu đóng/mở tương ứng.', en: '{markNameEn} has no matching pair.' },
-      direction: { vi: '{markName} ở đây {role} lời dẫn: hãy dùng {fixedName}.', en: '{markNameEn} here {roleEn} a quotation: use {fixedNameEn}.' },
-      fix: { vi: 'Dùng {fixedName}', en: 'Use {fixedNameEn}' },
+      mixed: { vi: '{markName} giữa bài dùng ngoặc kép {expected}. Hãy dùng {fixedName}.', en: '{markName} in an article using {expected} quotes. Use {fixedName}.' },
+      unbalanced: { vi: '{markName} không có dấu đóng/mở tương ứng.', en: '{markName} has no matching pair.' },
+      direction: { vi: '{markName} ở đây {role} lời dẫn: hãy dùng {fixedName}.', en: '{markName} here {role} a quotation: use {fixedName}.' },
+      fix: { vi: 'Dùng {fixedName}', en: 'Use {fixedName}' },
     },
     perParagraph: ['mixed'],
     examples: {
@@ -109,10 +109,9 @@ const MARK_NAMES: Record<string, { vi: string; en: string }> = {
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Message data naming the mark found and the mark to write. */
-function names(mark: string, fixed?: string): Record<string, string> {
-  const data: Record<string, string> = { mark, markName: capital(MARK_NAMES[mark].vi), markNameEn: capital(MARK_NAMES[mark].en) };
-  if (fixed) Object.assign(data, { fixed, fixedName: MARK_NAMES[fixed].vi, fixedNameEn: MARK_NAMES[fixed].en });
-  return data;
+function names(mark: string, fixed?: string) {
+  const { vi, en } = MARK_NAMES[mark];
+  return { mark, markName: { vi: capital(vi), en: capital(en) }, ...(fixed ? { fixed, fixedName: MARK_NAMES[fixed] } : {}) };
 }
 
 const unbalanced = (m: { at: number; ch: string }): Report => ({ start: m.at, end: m.at + 1, messageId: 'unbalanced', data: names(m.ch) });
@@ -135,8 +134,8 @@ function direction(m: { at: number; ch: string }, fixed: string): Report {
     start: m.at,
     end: m.at + 1,
     messageId: 'direction',
-    data: { ...names(m.ch, fixed), role: opens ? 'mở' : 'đóng', roleEn: opens ? 'opens' : 'closes' },
-    fix: { messageId: 'fix', data: names(m.ch, fixed), edits: [{ start: m.at, end: m.at + 1, text: fixed }] },
+    data: { ...names(m.ch, fixed), role: opens ? { vi: 'mở', en: 'opens' } : { vi: 'đóng', en: 'closes' } },
+    fix: replaceFix({ start: m.at, end: m.at + 1 }, fixed, { messageId: 'fix', data: names(m.ch, fixed) }),
   };
 }
 
@@ -185,8 +184,8 @@ function mixedStyles(article: Article, marks: Mark[], house: Style | 'consistent
       start: q.at,
       end: q.at + 1,
       messageId: 'mixed',
-      data: { ...names(text[q.at], fixed), expected: STYLE_NAMES[target.value].vi, expectedEn: STYLE_NAMES[target.value].en },
-      ...certainUnlessTied(target, { messageId: 'fix', data: names(text[q.at], fixed), edits: [{ start: q.at, end: q.at + 1, text: fixed }] }),
+      data: { ...names(text[q.at], fixed), expected: STYLE_NAMES[target.value] },
+      ...certainUnlessTied(target, replaceFix({ start: q.at, end: q.at + 1 }, fixed, { messageId: 'fix', data: names(text[q.at], fixed) })),
     });
   }
 }

@@ -1,4 +1,4 @@
-import { defineRule, TEXT_BLOCKS } from '../rule';
+import { defineRule, replaceFix, TEXT_BLOCKS } from '../rule';
 import { blockWords, Word } from '../analysis/words';
 
 /**
@@ -79,7 +79,7 @@ export default defineRule({
       let j = i;
       while (j + 1 < words.length && repeats(words[j], words[j + 1])) j++;
       const last = words[j];
-      context.report({ start: a.start, end: last.end, messageId: 'repeated', data: { word: last.text }, fix: { messageId: 'remove', edits: [{ start: a.end, end: last.end, text: '' }] } });
+      context.report({ start: a.start, end: last.end, messageId: 'repeated', data: { word: last.text }, fix: replaceFix({ start: a.end, end: last.end }, '', { messageId: 'remove' }) });
       i = j + 1;
     }
   },

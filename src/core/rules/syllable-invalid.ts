@@ -1,4 +1,4 @@
-import { defineRule, RuleContext } from '../rule';
+import { defineRule, replaceFix, RuleContext } from '../rule';
 import { syllableOf, wordsOf, Word } from '../analysis/words';
 import { spellingView, contextOf, rankCorrections, inCaseOf, joined, joinedAt, repeated, SpellingView, LIKELY_SLIP } from '../analysis/spelling';
 import { fit, supported } from '../text/spelling-context';
@@ -24,7 +24,7 @@ const WHY: Record<SyllableProblem, { vi: string; en: string }> = {
   onset: { vi: 'phụ âm đầu không có trong tiếng Việt', en: 'has an onset Vietnamese does not have' },
   rhyme: { vi: 'vần không có trong tiếng Việt', en: 'has a rhyme Vietnamese does not have' },
   'spelling-k': { vi: 'sai quy tắc c/k, g/gh, ng/ngh (k, gh, ngh đứng trước i, e, ê)', en: 'breaks the c/k, g/gh, ng/ngh rule (k, gh, ngh go before i, e, ê)' },
-  'tone-final': { vi: 'âm tiết tận cùng bằng p, t, c, ch chỉ mang dấu sắc hoặc nặng', en: 'a syllable ending in p, t, c, ch takes only the sắc or nặng tone' },
+  'tone-final': { vi: 'âm tiết tận cùng bằng p, t, c, ch chỉ mang dấu sắc hoặc nặng', en: 'ends in p, t, c or ch, which take only the sắc or nặng tone' },
 };
 
 export default defineRule({
@@ -44,8 +44,8 @@ export default defineRule({
     fixable: 'both',
     sources: ['reference §7.1'],
     messages: {
-      invalid: { vi: '"{word}" không phải âm tiết tiếng Việt: {why}. Kiểm tra lỗi gõ.', en: '"{word}" is not a Vietnamese syllable: it {whyEn}. Check for a typo.' },
-      suggest: { vi: '"{word}" không phải âm tiết tiếng Việt: {why}. Có phải "{fixed}"?', en: '"{word}" is not a Vietnamese syllable: it {whyEn}. Did you mean "{fixed}"?' },
+      invalid: { vi: '"{word}" không phải âm tiết tiếng Việt: {why}. Kiểm tra lỗi gõ.', en: '"{word}" is not a Vietnamese syllable: it {why}. Check for a typo.' },
+      suggest: { vi: '"{word}" không phải âm tiết tiếng Việt: {why}. Có phải "{fixed}"?', en: '"{word}" is not a Vietnamese syllable: it {why}. Did you mean "{fixed}"?' },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
     },
     examples: {
@@ -100,7 +100,7 @@ function reportInvalid(context: RuleContext, w: Word, problem: SyllableProblem, 
   if (joined(article.text, w)) return;
   if (article.text[w.start - 1] === '.' && /\p{L}/u.test(article.text[w.start - 2] ?? '')) return; // c.ưỡng h.iếp: cut with dots
   if (legacySpans(article).some((s) => w.start >= s.start && w.start < s.end)) return; // legacy-encoding reports it
-  const data = { word: w.text, why: WHY[problem].vi, whyEn: WHY[problem].en };
+  const data = { word: w.text, why: WHY[problem] };
   if (!view) {
     if (!lenient) context.report({ start: w.start, end: w.end, messageId: 'invalid', data });
     return;
@@ -117,7 +117,7 @@ function reportInvalid(context: RuleContext, w: Word, problem: SyllableProblem, 
   if (w.ascii && (bareOf(ranked[0].word) === w.lower || ranked[0].slip === 'telex' || ranked[0].slip === 'vni')) return;
   const fixes = ranked.slice(0, 3).map((c) => {
     const fixed = inCaseOf(word, c.word);
-    return { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.end, text: fixed }] };
+    return replaceFix(w, fixed);
   });
   // Warning when a likely correction exists. A word with none, not even one the context shows, that reads
   // as syllables written solid is a Vietnamised loan (ôxít, điốt, mêtan): not reported; any other is a hint.
@@ -127,7 +127,7 @@ function reportInvalid(context: RuleContext, w: Word, problem: SyllableProblem, 
     start: w.start,
     end: w.end,
     messageId: fixes.length ? 'suggest' : 'invalid',
-    data: { ...data, fixed: fixes[0]?.data.fixed ?? '' },
+    data: { ...data, fixed: fixes[0]?.data?.fixed ?? '' },
     ...(sure ? { fix: fixes[0], suggestions: fixes.slice(1) } : { suggestions: fixes }),
     ...(likely ? {} : { demote: 'info' as const }),
   });

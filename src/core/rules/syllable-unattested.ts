@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, replaceFix } from '../rule';
 import { spellingView, contextOf, rankCorrections, inCaseOf, inReduplicative, joined } from '../analysis/spelling';
 import { legacySpans } from '../analysis/legacy';
 import { syllableOf } from '../analysis/words';
@@ -82,7 +82,7 @@ export default defineRule<{ hints: boolean }>({
       if (seen && !(best && sure && !CONFUSION.has(best.slip) && model.countAt(best.id) >= RARE_RATIO * seen && best.score - fit(model, ids[i], prev, next) >= RARE_GAIN)) continue;
       const fixes = ranked.slice(0, OFFERED).map((r) => {
         const fixed = inCaseOf(w.nfc, r.word);
-        return { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.end, text: fixed }] };
+        return replaceFix(w, fixed);
       });
       // Warning: one slip from a common syllable that fits here; a rare word of its own (lởm chởm, bắt bớ) fits nothing better.
       // A reduplicative pair (lởm chởm, sột soạt, bắt bớ) is where rare syllables live: only a slip in a known
@@ -95,7 +95,7 @@ export default defineRule<{ hints: boolean }>({
         start: w.start,
         end: w.end,
         messageId: seen ? 'rare' : best ? 'unattested' : 'unknown',
-        data: { word: w.text, fixed: fixes[0]?.data.fixed ?? '' },
+        data: { word: w.text, fixed: fixes[0]?.data?.fixed ?? '' },
         // A hint's correction is offered, never applied without asking: the word may be a rare word of its own.
         ...(likely ? { fix: fixes[0], suggestions: fixes.slice(1) } : { suggestions: fixes, demote: 'info' as const }),
       });

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, replaceFix } from '../rule';
 import { findTimes, formatTime, TimeStyle } from '../analysis/dates';
 import { certainUnlessTied, houseOrMajority, whereOf } from '../analysis/majority';
 
@@ -22,7 +22,7 @@ export default defineRule({
     house: ['timeStyle'],
     sources: ['reference §2.3', 'reference §2.4 TIME-1'],
     messages: {
-      style: { vi: 'Giờ "{text}" khác cách viết {where} (kiểu "{expected}"). Hãy viết "{fixed}".', en: 'The time "{text}" differs from {whereEn} (like "{expected}"). Write "{fixed}".' },
+      style: { vi: 'Giờ "{text}" khác cách viết {where} (kiểu "{expected}"). Hãy viết "{fixed}".', en: 'The time "{text}" differs from {where} (like "{expected}"). Write "{fixed}".' },
       nonstandard: { vi: 'Cách viết giờ "{text}" không chuẩn. Hãy viết "{fixed}".', en: 'Non-standard time "{text}". Write "{fixed}".' },
       impossible: { vi: 'Giờ "{text}" không tồn tại.', en: 'The time "{text}" cannot exist.' },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
@@ -61,7 +61,7 @@ export default defineRule({
         end: t.end,
         messageId: t.style === 'nonstandard' ? 'nonstandard' : 'style',
         data: { text, fixed, expected: STYLE_NAMES[target?.value ?? 'h'], ...whereOf(target?.basis ?? 'majority') },
-        ...certainUnlessTied(t.style === 'nonstandard' || !target ? { value: 0, basis: 'house' } : target, { messageId: 'fix', data: { fixed }, edits: [{ start: t.start, end: t.end, text: fixed }] }),
+        ...certainUnlessTied(t.style === 'nonstandard' || !target ? { value: 0, basis: 'house' } : target, replaceFix(t, fixed)),
       });
     }
   },

@@ -1,5 +1,5 @@
 import { spellingModel } from '../text/spelling-model';
-import { defineRule, RuleContext, TEXT_BLOCKS } from '../rule';
+import { defineRule, replaceFix, RuleContext, TEXT_BLOCKS } from '../rule';
 import { blockWords, syllableOf, withCaseOf, Word } from '../analysis/words';
 import { moveTone, Syllable, tonePosition } from '../text/syllable';
 
@@ -52,7 +52,7 @@ export default defineRule({
 function report(context: RuleContext, w: Word, s: Syllable): void {
   const lower = moveTone(w.lower, s.toneAt, tonePosition(s, 'new'), s.tone);
   const fixed = withCaseOf(w, lower);
-  const fix = { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.end, text: fixed }] };
+  const fix = replaceFix(w, fixed);
   // Certain only when Vietnamese uses the result ("Thưạ" → "Thựa" is no word: the slip was elsewhere).
   const model = spellingModel();
   const attested = !model || model.idOfWord(lower) >= 0;

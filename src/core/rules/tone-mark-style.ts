@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, replaceFix } from '../rule';
 import { withCaseOf, wordsOf } from '../analysis/words';
 import { articleToneTarget, styledWords } from '../analysis/tone-style';
 import { certainUnlessTied, whereOf } from '../analysis/majority';
@@ -25,7 +25,7 @@ export default defineRule({
     house: ['toneStyle'],
     sources: ['reference §4.1', 'reference §4.2 TONE-1, TONE-2'],
     messages: {
-      style: { vi: '"{word}" đặt dấu {found}, khác kiểu {where} ({expected}): "{fixed}".', en: '"{word}" is {foundEn}, unlike {whereEn} ({expectedEn}): "{fixed}".' },
+      style: { vi: '"{word}" đặt dấu {found}, khác kiểu {where} ({expected}): "{fixed}".', en: '"{word}" is {found}, unlike {where} ({expected}): "{fixed}".' },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
     },
     perParagraph: ['style'],
@@ -66,13 +66,11 @@ export default defineRule({
         data: {
           word: w.text,
           fixed,
-          found: STYLE_NAME[style].vi,
-          foundEn: STYLE_NAME[style].en,
-          expected: STYLE_NAME[target.value].vi,
-          expectedEn: STYLE_NAME[target.value].en,
+          found: STYLE_NAME[style],
+          expected: STYLE_NAME[target.value],
           ...whereOf(target.basis),
         },
-        ...certainUnlessTied(target, { messageId: 'fix', data: { fixed }, edits: [{ start: w.start, end: w.end, text: fixed }] }),
+        ...certainUnlessTied(target, replaceFix(w, fixed)),
       });
     }
   },

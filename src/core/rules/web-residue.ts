@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, replaceFix } from '../rule';
 
 export default defineRule({
   id: 'web-residue',
@@ -58,7 +58,7 @@ export default defineRule({
         // A piece of a line that holds other paragraphs (a one-line article): only the piece goes.
         const next = blocks[i + 1]?.start < own.end ? blocks[i + 1].start : lines.ends[last];
         own = { start: b.start, end: next };
-        context.report({ start: b.start, end: b.end, messageId: 'residue', data: { text: text.slice(b.start, b.end) }, removes: [own], fix: { messageId: 'remove', edits: [{ ...own, text: '' }] } });
+        context.report({ start: b.start, end: b.end, messageId: 'residue', data: { text: text.slice(b.start, b.end) }, removes: [own], fix: replaceFix(own, '', { messageId: 'remove' }) });
         return;
       }
       const trailing = !lastContent || b.start > lastContent.start;
@@ -84,7 +84,7 @@ export default defineRule({
         messageId: 'residue',
         data: { text: text.slice(b.start, b.end) },
         removes: [own],
-        fix: { messageId: 'remove', edits: [{ start, end, text: insert }] },
+        fix: replaceFix({ start, end }, insert, { messageId: 'remove' }),
       });
     });
   },

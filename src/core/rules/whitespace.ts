@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, replaceFix } from '../rule';
 import { legacySpans } from '../analysis/legacy';
 import { codePointName } from '../text/chars';
 
@@ -81,7 +81,7 @@ export default defineRule({
       const run = text.slice(contentEnd, le);
       if (blank || contentEnd === ls || (markdown && run === '  ')) continue;
       if (mask.slice(contentEnd, le) !== run || !article.isProse(contentEnd - 1)) continue;
-      context.report({ start: contentEnd, end: le, messageId: 'trailing', demote: 'info', fix: { messageId: 'remove', edits: [{ start: contentEnd, end: le, text: '' }] } });
+      context.report({ start: contentEnd, end: le, messageId: 'trailing', demote: 'info', fix: replaceFix({ start: contentEnd, end: le }, '', { messageId: 'remove' }) });
     }
     // Doubled spaces and tabs inside the line (in prose only: the mask agrees with the source).
     for (const m of text.matchAll(/ {2,}|\t+ *| *\t+/g)) {
@@ -91,7 +91,7 @@ export default defineRule({
       const e = Math.min(m.index! + m[0].length, contentEnd);
       const found = text.slice(s, e);
       if (!/^(?: {2,}|\t+ *| *\t+)$/.test(found) || mask.slice(s, e) !== found || !article.isProse(s) || !article.isProse(e - 1)) continue;
-      context.report({ start: s, end: e, messageId: found.includes('\t') ? 'tab' : 'double', data: { count: found.length }, fix: { messageId: 'fixSpace', edits: [{ start: s, end: e, text: ' ' }] } });
+      context.report({ start: s, end: e, messageId: found.includes('\t') ? 'tab' : 'double', data: { count: found.length }, fix: replaceFix({ start: s, end: e }, ' ', { messageId: 'fixSpace' }) });
     }
     for (const m of mask.matchAll(/[\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0]/g)) {
       const s = m.index!;
@@ -100,12 +100,12 @@ export default defineRule({
       const ch = m[0];
       if (ch === '\u00ad') {
         if (legacy.some((x) => s >= x.start && s < x.end)) continue;
-        context.report({ start: s, end: s + 1, messageId: 'softHyphen', fix: { messageId: 'remove', edits: [{ start: s, end: s + 1, text: '' }] } });
+        context.report({ start: s, end: s + 1, messageId: 'softHyphen', fix: replaceFix({ start: s, end: s + 1 }, '', { messageId: 'remove' }) });
       } else if (ch === '\u00a0') {
         if (s >= contentEnd || NUMBER_UNIT.test(text.slice(Math.max(lines.starts[lines.lineAt(s)], s - 1), s + 2))) continue;
-        context.report({ start: s, end: s + 1, messageId: 'nbsp', fix: { messageId: 'fixSpace', edits: [{ start: s, end: s + 1, text: ' ' }] } });
+        context.report({ start: s, end: s + 1, messageId: 'nbsp', fix: replaceFix({ start: s, end: s + 1 }, ' ', { messageId: 'fixSpace' }) });
       } else {
-        context.report({ start: s, end: s + 1, messageId: 'invisible', data: { code: codePointName(ch) }, fix: { messageId: 'remove', edits: [{ start: s, end: s + 1, text: '' }] } });
+        context.report({ start: s, end: s + 1, messageId: 'invisible', data: { code: codePointName(ch) }, fix: replaceFix({ start: s, end: s + 1 }, '', { messageId: 'remove' }) });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, replaceFix } from '../rule';
 import { findYearRanges, YearRange } from '../analysis/dates';
 import { certainUnlessTied, houseOrMajority, whereOf } from '../analysis/majority';
 
@@ -27,7 +27,7 @@ export default defineRule({
     house: ['rangeStyle'],
     sources: ['reference §2.5 RANGE-1'],
     messages: {
-      style: { vi: 'Khoảng năm "{text}" khác cách viết {where} ("{expected}").', en: 'The year range "{text}" differs from {whereEn} ("{expected}").' },
+      style: { vi: 'Khoảng năm "{text}" khác cách viết {where} ("{expected}").', en: 'The year range "{text}" differs from {where} ("{expected}").' },
       asymmetric: { vi: 'Khoảng năm "{text}" có khoảng trắng lệch một bên. Hãy viết "{expected}".', en: 'The year range "{text}" is spaced on one side only. Write "{expected}".' },
       emDash: { vi: 'Khoảng năm "{text}" dùng gạch dài. Hãy viết "{expected}".', en: 'The year range "{text}" uses an em dash. Write "{expected}".' },
       enDash: { vi: 'Khoảng năm "{text}" dùng gạch ngang "–" thay cho gạch nối. Hãy viết "{expected}".', en: 'The year range "{text}" uses an en dash instead of a hyphen. Write "{expected}".' },
@@ -71,7 +71,7 @@ export default defineRule({
         end: r.end,
         messageId,
         data: { text, expected, ...whereOf(target?.basis ?? 'majority') },
-        ...certainUnlessTied(messageId === 'style' && target ? target : { value: want, basis: 'house' }, { messageId: 'fix', data: { expected }, edits: [{ start: r.dashStart - r.spaceBefore.length, end: r.dashEnd + r.spaceAfter.length, text: expectedDash }] }),
+        ...certainUnlessTied(messageId === 'style' && target ? target : { value: want, basis: 'house' }, replaceFix({ start: r.dashStart - r.spaceBefore.length, end: r.dashEnd + r.spaceAfter.length }, expectedDash, { messageId: 'fix', data: { expected } })),
       });
     }
   },

@@ -302,9 +302,12 @@ function respellings(bare: string): string[] {
 const corrections = new WeakMap<SpellingModel, Map<string, Candidate[]>>();
 /** Words whose corrections are kept between calls (an editor re-lints the same article on every keystroke). */
 const CORRECTIONS_KEPT = 4096;
+/** A syllable has at most 7 letters and a slip adds one or two: a longer word is not one mistyped syllable (and its edits would cost its length squared). */
+const LONGEST_CORRECTED = 12;
 
 /** Syllables a writer may have meant when writing the non-word (or rare word) `word`, lower case. */
 export function correctionsOf(model: SpellingModel, word: string): readonly Candidate[] {
+  if (word.length > LONGEST_CORRECTED) return [];
   let cache = corrections.get(model);
   if (!cache) corrections.set(model, (cache = new Map()));
   let found = cache.get(word);

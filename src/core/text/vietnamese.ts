@@ -6,7 +6,6 @@
 /** Tone numbers: 0 ngang, 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng. */
 export type Tone = 0 | 1 | 2 | 3 | 4 | 5;
 
-export const TONE_NAMES: readonly string[] = ['ngang', 'sắc', 'huyền', 'hỏi', 'ngã', 'nặng'];
 const TONE_COMBINING = ['', '\u0301', '\u0300', '\u0309', '\u0303', '\u0323'];
 
 /** The 12 vowel letters, vowel marks included, lower case. */
@@ -36,11 +35,6 @@ for (const ch of vowelInfo.keys()) vietLetters.add(ch);
 for (const c of CONSONANTS) {
   vietLetters.add(c);
   vietLetters.add(c.toUpperCase());
-}
-
-/** A letter of the Vietnamese alphabet (f, j, w, z are not). */
-export function isVietnameseLetter(ch: string): boolean {
-  return vietLetters.has(ch);
 }
 
 /** True when every character of `word` is a Vietnamese letter. */
@@ -104,13 +98,3 @@ export function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-export function isLower(ch: string): boolean {
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-}
-
-/** Count of characters of `s` that are upper-case letters. */
-export function countUpper(s: string): number {
-  let n = 0;
-  for (const ch of s) if (isUpper(ch)) n++;
-  return n;
-}
