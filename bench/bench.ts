@@ -64,7 +64,11 @@ const dirs = positionals.length ? positionals.map((d) => path.resolve(d)) : [dev
 const config = resolveConfig({}, RULES);
 const ms = (t0: number) => performance.now() - t0;
 const fmt = (n: number, d = 1) => n.toFixed(d);
-const load = () => os.loadavg().map((l) => l.toFixed(2)).join(', ');
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vnstyle-bench-'));
 process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }));
 
@@ -74,7 +78,17 @@ console.log(`load average at start: ${load()}`);
 const big = Number(values.size) > 0 && (sections.has('throughput') || sections.has('crossover')) ? repeatedSet(devDir, Number(values.size) * 1e6) : null;
 if (big) console.log(`large set: ${big.files.length} articles, ${fmt(big.bytes / 1e6)} MB (${path.basename(devDir)} repeated) in ${big.dir}`);
 
-const vnstyle = (concurrency: string, inputs: string[]) => [path.join(root, 'bin', 'vnstyle.js'), '--format', 'json', '--output-file', '/dev/null', '--no-config-lookup', '--concurrency', concurrency, ...inputs];
+const vnstyle = (concurrency: string, inputs: string[]) => [
+  path.join(root, 'bin', 'vnstyle.js'),
+  '--format',
+  'json',
+  '--output-file',
+  '/dev/null',
+  '--no-config-lookup',
+  '--concurrency',
+  concurrency,
+  ...inputs,
+];
 
 // ── Throughput: whole processes side by side ──────────────────────────────────────────────
 if (sections.has('throughput')) {
@@ -89,7 +103,9 @@ if (sections.has('throughput')) {
       ['vnstyle --concurrency auto', vnstyle('auto', [dir])],
       ['vnstyle --concurrency 1', vnstyle('1', [dir])],
       ['vnstyle --concurrency 2', vnstyle('2', [dir])],
-      ...(tl ? [['textlint 15 + prh (same abbreviations)', [tl, '--config', tlConfig, '--format', 'json', '--output-file', '/dev/null', dir]] as [string, string[]]] : []),
+      ...(tl
+        ? [['textlint 15 + prh (same abbreviations)', [tl, '--config', tlConfig, '--format', 'json', '--output-file', '/dev/null', dir]] as [string, string[]]]
+        : []),
     ];
     // Interleaved (every job once, then again), so a burst of load from elsewhere spreads over all of them.
     const results = jobs.map(() => [] as ReturnType<typeof runNode>[]);
@@ -97,16 +113,30 @@ if (sections.has('throughput')) {
     const summaries = results.map(summarize);
     const floor = summaries[0].ms;
     const textlint = tl ? summaries[jobs.length - 1].ms : null;
-    console.log(`\n### ${dir === big?.dir ? `large set (${path.basename(devDir)} repeated)` : path.relative(process.cwd(), dir) || dir}: ${files.length} articles, ${fmt(bytes / 1e6)} MB`);
+    console.log(
+      `\n### ${dir === big?.dir ? `large set (${path.basename(devDir)} repeated)` : path.relative(process.cwd(), dir) || dir}: ${files.length} articles, ${fmt(bytes / 1e6)} MB`,
+    );
     console.log('\n| work (whole process) | wall s | min–max s | CPU s | peak RSS MB | × floor | textlint ÷ this | others, cores | exit |');
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     summaries.forEach((s: Summary, i) => {
       const opt = (x: number | null, d: number) => (x === null ? 'n/a' : fmt(x, d));
-      const cells = [jobs[i][0], fmt(s.ms / 1000, 2), `${fmt(s.minMs / 1000, 2)}–${fmt(s.maxMs / 1000, 2)}`, opt(s.cpuS, 2), opt(s.peakMb, 0), fmt(s.ms / floor), textlint ? fmt(textlint / s.ms) : '–', opt(s.othersCores, 2), String(s.status)];
+      const cells = [
+        jobs[i][0],
+        fmt(s.ms / 1000, 2),
+        `${fmt(s.minMs / 1000, 2)}–${fmt(s.maxMs / 1000, 2)}`,
+        opt(s.cpuS, 2),
+        opt(s.peakMb, 0),
+        fmt(s.ms / floor),
+        textlint ? fmt(textlint / s.ms) : '–',
+        opt(s.othersCores, 2),
+        String(s.status),
+      ];
       console.log(`| ${cells.join(' | ')} |`);
     });
     const auto = summaries[1];
-    console.log(`\ntargets (vnstyle --concurrency auto): ${fmt(auto.ms / floor)} × floor (≤ 2)${textlint ? `, ${fmt(textlint / auto.ms)} × faster than textlint + prh (≥ 30)` : ''}, peak RSS ${auto.peakMb === null ? 'n/a' : fmt(auto.peakMb, 0)} MB (≤ 150)`);
+    console.log(
+      `\ntargets (vnstyle --concurrency auto): ${fmt(auto.ms / floor)} × floor (≤ 2)${textlint ? `, ${fmt(textlint / auto.ms)} × faster than textlint + prh (≥ 30)` : ''}, peak RSS ${auto.peakMb === null ? 'n/a' : fmt(auto.peakMb, 0)} MB (≤ 150)`,
+    );
   }
 }
 
@@ -124,10 +154,16 @@ if (sections.has('crossover') && big) {
     const [one, two, auto] = t.map(summarize);
     const others = median(t.flat().map((r) => r.othersCores ?? 0));
     rows.push({ n, one: one.ms, two: two.ms });
-    console.log(`| ${n} articles | ${fmt(bytes / 1e6, 2)} | ${fmt(one.ms / 1000, 2)} | ${fmt(two.ms / 1000, 2)} | ${fmt(one.ms / two.ms, 2)} | ${fmt(auto.ms / 1000, 2)} | ${fmt(one.cpuS ?? 0, 2)} / ${fmt(two.cpuS ?? 0, 2)} | ${fmt(others, 2)} |`);
+    console.log(
+      `| ${n} articles | ${fmt(bytes / 1e6, 2)} | ${fmt(one.ms / 1000, 2)} | ${fmt(two.ms / 1000, 2)} | ${fmt(one.ms / two.ms, 2)} | ${fmt(auto.ms / 1000, 2)} | ${fmt(one.cpuS ?? 0, 2)} / ${fmt(two.cpuS ?? 0, 2)} | ${fmt(others, 2)} |`,
+    );
   }
   const from = rows.findIndex((_, i) => rows.slice(i).every((r) => r.two < r.one));
-  console.log(from < 0 ? '\ncrossover: 2 threads never beat 1 here' : `\ncrossover: 2 threads beat 1 from ${rows[from].n} articles on (the largest size where they did not: ${from > 0 ? rows[from - 1].n : 'none measured'})`);
+  console.log(
+    from < 0
+      ? '\ncrossover: 2 threads never beat 1 here'
+      : `\ncrossover: 2 threads beat 1 from ${rows[from].n} articles on (the largest size where they did not: ${from > 0 ? rows[from - 1].n : 'none measured'})`,
+  );
 }
 
 // ── Re-lint one 5,000-word article ────────────────────────────────────────────────────────
@@ -218,7 +254,12 @@ if (sections.has('rules')) {
   console.log('\n| rule (5,000-word text article, analyses shared) | p50 ms |');
   console.log('|---|---:|');
   for (const r of rows.sort((a, b) => b.ms - a.ms)) console.log(`| ${r.id} | ${fmt(r.ms, 3)} |`);
-  console.log(`| all rules | ${fmt(rows.reduce((a, r) => a + r.ms, 0), 3)} |`);
+  console.log(
+    `| all rules | ${fmt(
+      rows.reduce((a, r) => a + r.ms, 0),
+      3,
+    )} |`,
+  );
   console.log(`| shared: article model and words | ${fmt(base, 3)} |`);
   console.log(`| shared: spelling view (syllable ids, neighbours) | ${fmt(view, 3)} |`);
 }
@@ -243,7 +284,9 @@ if (sections.has('adversarial')) {
       return best;
     });
     const ratio = (a: number, b: number) => fmt(b / Math.max(a, 0.01));
-    console.log(`| ${p.name} | ${p.mode ?? 'lint'} | ${times.map((t) => fmt(t, 2)).join(' | ')} | ${ratio(times[0], times[1])} | ${ratio(times[1], times[2])} |`);
+    console.log(
+      `| ${p.name} | ${p.mode ?? 'lint'} | ${times.map((t) => fmt(t, 2)).join(' | ')} | ${ratio(times[0], times[1])} | ${ratio(times[1], times[2])} |`,
+    );
   }
 }
 

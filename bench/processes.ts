@@ -67,7 +67,12 @@ export function runNode(args: string[], cwd: string): ProcessRun {
   let peakMb: number | null = null;
   let cpuS: number | null = null;
   if (fs.existsSync(rssFile)) {
-    const rows = fs.readFileSync(rssFile, 'utf8').trim().split('\n').filter(Boolean).map((l) => l.split(' ').map(Number));
+    const rows = fs
+      .readFileSync(rssFile, 'utf8')
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.split(' ').map(Number));
     if (rows.length) {
       peakMb = Math.max(...rows.map((x) => x[1])) / 1024;
       cpuS = rows.reduce((a, x) => a + x[2], 0) / 1e6;
@@ -76,7 +81,8 @@ export function runNode(args: string[], cwd: string): ProcessRun {
   fs.rmSync(path.dirname(rssFile), { recursive: true, force: true });
   if (r.error) throw r.error;
   // Busy cores over the run, less our own processes' share.
-  const othersCores = before && after && cpuS !== null ? Math.max(0, ((after.busy - before.busy) / Math.max(after.total - before.total, 1)) * cores - cpuS / (ms / 1000)) : null;
+  const othersCores =
+    before && after && cpuS !== null ? Math.max(0, ((after.busy - before.busy) / Math.max(after.total - before.total, 1)) * cores - cpuS / (ms / 1000)) : null;
   return { ms, peakMb, cpuS, othersCores, status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -103,5 +109,13 @@ export function summarize(runs: ProcessRun[]): Summary {
     const xs = runs.map(f).filter((x): x is number => x !== null);
     return xs.length ? median(xs) : null;
   };
-  return { ms: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), peakMb: med((r) => r.peakMb), cpuS: med((r) => r.cpuS), othersCores: med((r) => r.othersCores), status: runs[runs.length - 1].status };
+  return {
+    ms: median(times),
+    minMs: Math.min(...times),
+    maxMs: Math.max(...times),
+    peakMb: med((r) => r.peakMb),
+    cpuS: med((r) => r.cpuS),
+    othersCores: med((r) => r.othersCores),
+    status: runs[runs.length - 1].status,
+  };
 }

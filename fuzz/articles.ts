@@ -6,7 +6,13 @@
 import type { Format } from '../src/core/types';
 import { Random } from './random';
 
-const TITLES = ['Hợp tác xã nông nghiệp vượt khó', 'Chuyển biến tích cực ở xã vùng cao', 'UBND tỉnh họp bàn kế hoạch năm 2024', 'Giá xăng giảm lần thứ ba', 'KHAI MẠC HỘI NGHỊ TỔNG KẾT'];
+const TITLES = [
+  'Hợp tác xã nông nghiệp vượt khó',
+  'Chuyển biến tích cực ở xã vùng cao',
+  'UBND tỉnh họp bàn kế hoạch năm 2024',
+  'Giá xăng giảm lần thứ ba',
+  'KHAI MẠC HỘI NGHỊ TỔNG KẾT',
+];
 const DATELINES = ['17/07/2017 - 07:39', 'Thứ hai, 17/7/2017, 7h39', '17-7-2017 07:39 GMT+7', 'Cập nhật: 08:15 ngày 02/09/2023'];
 const SENTENCES = [
   'Sáng 17/7, UBND xã tổ chức hội nghị tổng kết công tác năm 2016 - 2020.',

@@ -39,7 +39,12 @@ export function corpusSeeds(root: string, limit = 2000): Seed[] {
 }
 
 /** Shrink a failing document while it still fails with the same class: lines, then chunks, then characters. */
-export function minimise(seed: Seed, kind: string, budgetMs = 20_000, fails = (text: string) => checkDocument(text, seed.format).some((v) => v.kind === kind)): Seed {
+export function minimise(
+  seed: Seed,
+  kind: string,
+  budgetMs = 20_000,
+  fails = (text: string) => checkDocument(text, seed.format).some((v) => v.kind === kind),
+): Seed {
   let text = seed.text;
   const deadline = Date.now() + budgetMs;
   for (const unit of ['line', 'chunk', 'char'] as const) {
@@ -107,7 +112,10 @@ export function writeReproducers(report: FuzzReport, dir: string): string[] {
     const base = kind.replace(/[^a-z0-9-]+/gi, '_');
     const file = path.join(dir, `${base}.${c.reproducer.format === 'markdown' ? 'md' : 'txt'}`);
     fs.writeFileSync(file, c.reproducer.text);
-    fs.writeFileSync(path.join(dir, `${base}.json`), JSON.stringify({ kind, count: c.count, format: c.reproducer.format, detail: c.detail, text: c.reproducer.text }, null, 2) + '\n');
+    fs.writeFileSync(
+      path.join(dir, `${base}.json`),
+      JSON.stringify({ kind, count: c.count, format: c.reproducer.format, detail: c.detail, text: c.reproducer.text }, null, 2) + '\n',
+    );
     written.push(file);
   }
   return written;

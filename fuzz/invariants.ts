@@ -34,7 +34,8 @@ function checkFindings(text: string, r: LintResult, out: Violation[], where: str
   let prev: Finding | null = null;
   for (const f of r.findings) {
     if (!ok(f)) out.push({ kind: `range:${f.ruleId}`, detail: `${where}: finding [${f.start}, ${f.end}) in a text of ${n}` });
-    if (prev && (prev.start > f.start || (prev.start === f.start && prev.end > f.end))) out.push({ kind: 'order', detail: `${where}: findings out of order at ${f.start}` });
+    if (prev && (prev.start > f.start || (prev.start === f.start && prev.end > f.end)))
+      out.push({ kind: 'order', detail: `${where}: findings out of order at ${f.start}` });
     prev = f;
     if (f.fixes.filter((x) => x.preferred).length > 1) out.push({ kind: `preferred:${f.ruleId}`, detail: `${where}: several certain fixes` });
     for (const x of f.fixes) {
@@ -78,7 +79,10 @@ function checkPasses(text: string, format: Format, fixed: FixResult, out: Violat
       if (!inside) continue;
       const parts = e.start < e.end ? prot.within(e) : [e];
       if (parts.every((p) => residue.some((r) => r.start <= p.start && p.end <= r.end))) continue;
-      out.push({ kind: 'non-prose-edit', detail: `pass ${k + 1}: edit [${e.start}, ${e.end}) ${JSON.stringify(current.slice(e.start, e.end))} → ${JSON.stringify(e.text)} touches non-prose text` });
+      out.push({
+        kind: 'non-prose-edit',
+        detail: `pass ${k + 1}: edit [${e.start}, ${e.end}) ${JSON.stringify(current.slice(e.start, e.end))} → ${JSON.stringify(e.text)} touches non-prose text`,
+      });
       break;
     }
     current = applyEdits(current, edits);
@@ -102,7 +106,8 @@ function checkUntouched(text: string, first: LintResult, fixed: FixResult, out: 
   quiet.forEach((b, i) => {
     const before = text.slice(b.start, b.end);
     const after = fixed.text.slice(spans[i].start, spans[i].end);
-    if (before !== after) out.push({ kind: 'quiet-paragraph-changed', detail: `${JSON.stringify(before.slice(0, 60))} became ${JSON.stringify(after.slice(0, 60))}` });
+    if (before !== after)
+      out.push({ kind: 'quiet-paragraph-changed', detail: `${JSON.stringify(before.slice(0, 60))} became ${JSON.stringify(after.slice(0, 60))}` });
   });
 }
 

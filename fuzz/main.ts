@@ -29,7 +29,9 @@ const sizes = arg('sizes', FULL_SIZES.join(',')).split(',').map(Number);
 const target = 4.5;
 let failed = false;
 
-type Plain = Omit<FuzzReport, 'classes'> & { classes: Array<[string, { count: number; reproducer: { text: string; format: 'text' | 'markdown' }; detail: string }]> };
+type Plain = Omit<FuzzReport, 'classes'> & {
+  classes: Array<[string, { count: number; reproducer: { text: string; format: 'text' | 'markdown' }; detail: string }]>;
+};
 
 if (!isMainThread) {
   // A worker: one range of documents, its report sent back as plain data.
@@ -47,7 +49,9 @@ async function run(): Promise<void> {
 async function runFuzz(): Promise<void> {
   const corpus = corpusSeeds(root);
   const workers = Math.max(1, Math.min(Number(arg('workers', String(os.availableParallelism?.() ?? os.cpus().length))), Math.ceil(count / 500)));
-  console.log(`vnstyle fuzz — seed ${seed}, ${count} documents (${corpus.length} real articles among the seeds${corpus.length ? '' : ': ../shared not found'}), ${workers} worker(s)`);
+  console.log(
+    `vnstyle fuzz — seed ${seed}, ${count} documents (${corpus.length} real articles among the seeds${corpus.length ? '' : ': ../shared not found'}), ${workers} worker(s)`,
+  );
   const t0 = performance.now();
   const per = Math.ceil(count / workers);
   const parts = await Promise.all(
@@ -93,11 +97,17 @@ function runGrowth(): void {
   while (bytes < 50 * 1024 * 1024) bytes += fs.writeSync(fd, body);
   fs.closeSync(fd);
   const t0 = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, path.join(root, 'bin', 'vnstyle.js'), '--no-config-lookup', '--format', 'json', '-o', os.devNull, big], { encoding: 'utf8' });
+  const r = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%M', process.execPath, path.join(root, 'bin', 'vnstyle.js'), '--no-config-lookup', '--format', 'json', '-o', os.devNull, big],
+    { encoding: 'utf8' },
+  );
   const s = (performance.now() - t0) / 1000;
   const rss = Number(/(\d+)\s*$/.exec(r.stderr ?? '')?.[1] ?? NaN) / 1024;
   fs.rmSync(big, { force: true });
   const ok = s <= 30 && rss <= 500;
   if (!ok) failed = true;
-  console.log(`\n50 MB article (${(bytes / 1048576).toFixed(0)} MB), vnstyle --format json: ${s.toFixed(1)} s, peak RSS ${Number.isNaN(rss) ? '? (no /usr/bin/time)' : `${rss.toFixed(0)} MB`}, exit ${r.status}${ok ? '' : ' ✖ (target ≤ 30 s, ≤ 500 MB)'}`);
+  console.log(
+    `\n50 MB article (${(bytes / 1048576).toFixed(0)} MB), vnstyle --format json: ${s.toFixed(1)} s, peak RSS ${Number.isNaN(rss) ? '? (no /usr/bin/time)' : `${rss.toFixed(0)} MB`}, exit ${r.status}${ok ? '' : ' ✖ (target ≤ 30 s, ≤ 500 MB)'}`,
+  );
 }

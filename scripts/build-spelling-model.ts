@@ -38,7 +38,9 @@ const { values, positionals } = parseArgs({
 if (values.dump) {
   const model = decodeSpellingModel(fs.readFileSync(values.out!));
   const h = model.header;
-  console.log(`# ${JSON.stringify(h.provenance)}\n# min syllable ${h.minSyllableCount}, min pair ${h.minPairCount}, min word ${h.minWordCount}, ${h.tokens} tokens`);
+  console.log(
+    `# ${JSON.stringify(h.provenance)}\n# min syllable ${h.minSyllableCount}, min pair ${h.minPairCount}, min word ${h.minWordCount}, ${h.tokens} tokens`,
+  );
   h.syllables.forEach((s, i) => console.log(`${s}\t${h.counts[i]}\t${h.successors[i]}`));
   console.log(`# words that are no syllable: ${h.words.join(' ')}`);
   process.exit(0);
@@ -73,7 +75,7 @@ function count(text: string): void {
   let prev: string | null = null;
   let prevEnd = -1;
   let prevCapital = false;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (!isWordUnit(text.charCodeAt(i))) {
       i++;
       continue;
@@ -128,7 +130,8 @@ async function main(): Promise<void> {
   }
   const header: ModelHeader = {
     provenance: {
-      source: 'baomoi-2017-lm.jsonl.gz: 20,313 news articles (baomoi.com crawl, Jan–Jul 2017) from magizbox/scraper @ 3387ada618569fd73517092f2215a89398d8f7ee, vn_news/data; no licence file, © the original outlets. Only counts are kept: no sentence of the corpus is in this file.',
+      source:
+        'baomoi-2017-lm.jsonl.gz: 20,313 news articles (baomoi.com crawl, Jan–Jul 2017) from magizbox/scraper @ 3387ada618569fd73517092f2215a89398d8f7ee, vn_news/data; no licence file, © the original outlets. Only counts are kept: no sentence of the corpus is in this file.',
       corpusSha256: hash.digest('hex'),
       built: new Date().toISOString().slice(0, 10),
       builder: 'scripts/build-spelling-model.ts',
@@ -141,7 +144,10 @@ async function main(): Promise<void> {
     syllables: kept.map(([s]) => s),
     counts: kept.map(([, c]) => c),
     successors: kept.map(([s]) => successors.get(s) ?? 0),
-    words: [...others].filter(([, c]) => c >= minWord).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w),
+    words: [...others]
+      .filter(([, c]) => c >= minWord)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([w]) => w),
   };
   const bytes = encodeSpellingModel(header, keptPairs);
   decodeSpellingModel(bytes); // round trip: fail here, not in an editor

@@ -25,14 +25,55 @@ const common = {
 const builds = [
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', minify: true },
   // The desktop extension: a small entry that loads the client (dist/client.js) right after activation.
-  { ...common, entryPoints: { extension: 'src/extension/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', external: ['vscode', './client.js'], minify: true },
+  {
+    ...common,
+    entryPoints: { extension: 'src/extension/main.ts' },
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode', './client.js'],
+    minify: true,
+  },
   { ...common, entryPoints: { client: 'src/extension/node-client.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', external: ['vscode'], minify: true },
   // The language server: `vnstyle-ls --stdio`, and the process the desktop extension starts.
   { ...common, entryPoints: { server: 'src/server/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', minify: true },
   // The browser entry (vscode.dev) and the same server in a web worker.
-  { ...common, entryPoints: { extension: 'src/extension/browser.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'cjs', external: ['vscode'], minify: true, plugins: [browserShims] },
-  { ...common, entryPoints: { server: 'src/server/browser.ts' }, outdir: 'dist/web', platform: 'browser', target: 'es2022', format: 'iife', minify: true, plugins: [browserShims] },
-  { ...common, entryPoints: { corpus: 'scripts/corpus.ts', bench: 'bench/bench.ts', docs: 'scripts/docs.ts', 'mine-abbreviations': 'scripts/mine-abbreviations.ts', spelling: 'scripts/spelling.ts', 'build-spelling-model': 'scripts/build-spelling-model.ts', fuzz: 'fuzz/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs' },
+  {
+    ...common,
+    entryPoints: { extension: 'src/extension/browser.ts' },
+    outdir: 'dist/web',
+    platform: 'browser',
+    target: 'es2022',
+    format: 'cjs',
+    external: ['vscode'],
+    minify: true,
+    plugins: [browserShims],
+  },
+  {
+    ...common,
+    entryPoints: { server: 'src/server/browser.ts' },
+    outdir: 'dist/web',
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    minify: true,
+    plugins: [browserShims],
+  },
+  {
+    ...common,
+    entryPoints: {
+      corpus: 'scripts/corpus.ts',
+      bench: 'bench/bench.ts',
+      docs: 'scripts/docs.ts',
+      'mine-abbreviations': 'scripts/mine-abbreviations.ts',
+      spelling: 'scripts/spelling.ts',
+      'build-spelling-model': 'scripts/build-spelling-model.ts',
+      fuzz: 'fuzz/main.ts',
+    },
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+  },
 ];
 
 const { existsSync } = await import('node:fs');

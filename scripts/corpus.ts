@@ -50,7 +50,9 @@ const { values, positionals } = parseArgs({
 
 const dir = positionals[0];
 if (!dir) {
-  console.error('usage: npm run corpus -- DIR [--profile NAME] [--rule ID] [--sample N] [--seed N] [--severity warning] [--snapshot FILE] [--compare FILE [--limit N]]');
+  console.error(
+    'usage: npm run corpus -- DIR [--profile NAME] [--rule ID] [--sample N] [--seed N] [--severity warning] [--snapshot FILE] [--compare FILE [--limit N]]',
+  );
   process.exit(2);
 }
 const root = path.resolve(__dirname, '..');
@@ -59,7 +61,9 @@ if (snapshotFile) {
   // Corpus-derived data never goes where it could be committed.
   const inside = !path.relative(root, snapshotFile).startsWith('..') && !path.isAbsolute(path.relative(root, snapshotFile));
   if (inside && spawnSync('git', ['check-ignore', '-q', snapshotFile], { cwd: root }).status !== 0) {
-    console.error(`--snapshot ${values.snapshot}: a snapshot holds corpus-derived data; write it outside the repository (e.g. /tmp/vnstyle-dev.snap) or into a folder git ignores.`);
+    console.error(
+      `--snapshot ${values.snapshot}: a snapshot holds corpus-derived data; write it outside the repository (e.g. /tmp/vnstyle-dev.snap) or into a folder git ignores.`,
+    );
     process.exit(2);
   }
 }
@@ -68,7 +72,9 @@ if (values.compare) {
   try {
     previous = parseSnapshot(fs.readFileSync(values.compare, 'utf8'), values.compare).lines;
   } catch (e) {
-    console.error(`--compare ${values.compare}: ${e instanceof SnapshotError ? e.message : (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file (write one first with --snapshot FILE)' : (e as Error).message}`);
+    console.error(
+      `--compare ${values.compare}: ${e instanceof SnapshotError ? e.message : (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file (write one first with --snapshot FILE)' : (e as Error).message}`,
+    );
     process.exit(2);
   }
 }
@@ -86,7 +92,9 @@ function rng(seed: number): () => number {
 }
 
 // --hints: also the rules' uncertain hints (off by default).
-const hinted = values.hints ? Object.fromEntries(RULES.filter((r) => r.meta.options?.hints).map((r) => [r.id, [r.meta.severity, { hints: true }] as [Severity, { hints: boolean }]])) : {};
+const hinted = values.hints
+  ? Object.fromEntries(RULES.filter((r) => r.meta.options?.hints).map((r) => [r.id, [r.meta.severity, { hints: true }] as [Severity, { hints: boolean }]]))
+  : {};
 const config = resolveConfig({ profile: values.profile as ProfileName, rules: hinted }, RULES);
 const only = values.rule?.length ? new Set(values.rule) : undefined;
 const lang = values.lang as Lang;
@@ -127,7 +135,15 @@ for (const file of files) {
   for (const f of result.findings) {
     if (values.severity && f.severity !== values.severity) continue;
     const at = result.article.lines.positionAt(f.start);
-    snapshot.push({ file: path.relative(dir, file).split(path.sep).join('/'), line: at.line + 1, column: at.character + 1, severity: f.severity, ruleId: f.ruleId, messageId: f.messageId, message: snapshotMessage(f, text) });
+    snapshot.push({
+      file: path.relative(dir, file).split(path.sep).join('/'),
+      line: at.line + 1,
+      column: at.character + 1,
+      severity: f.severity,
+      ruleId: f.ruleId,
+      messageId: f.messageId,
+      message: snapshotMessage(f, text),
+    });
     let e = byRule.get(f.ruleId);
     if (!e) byRule.set(f.ruleId, (e = { findings: 0, articles: new Set(), hits: [] }));
     e.findings++;
@@ -161,7 +177,16 @@ if (previous || snapshotFile) {
     if (diffs.length) process.exitCode = 1;
   }
   if (snapshotFile) {
-    const header = { 'vnstyle corpus snapshot': path.basename(path.resolve(dir)), articles: files.length, findings: snapshot.length, profile: values.profile!, lang, hints: String(values.hints), rules: only ? [...only].join(',') : 'all', severity: values.severity ?? 'all' };
+    const header = {
+      'vnstyle corpus snapshot': path.basename(path.resolve(dir)),
+      articles: files.length,
+      findings: snapshot.length,
+      profile: values.profile!,
+      lang,
+      hints: String(values.hints),
+      rules: only ? [...only].join(',') : 'all',
+      severity: values.severity ?? 'all',
+    };
     fs.mkdirSync(path.dirname(snapshotFile), { recursive: true });
     fs.writeFileSync(snapshotFile, formatSnapshot(snapshot, header));
     console.log(`\nsnapshot: ${snapshot.length} findings written to ${snapshotFile}`);

@@ -24,7 +24,8 @@ export function installHost({ log = console.error } = {}) {
   if (!existsSync('/usr/bin/rg')) missing.push('ripgrep');
   if (!existsSync('/usr/include/krb5.h') && !existsSync('/usr/include/krb5/krb5.h')) missing.push('libkrb5-dev');
   if (missing.length) {
-    if (process.getuid?.() !== 0) throw new Error(`the extension tests need Debian packages ${missing.join(', ')}: install them as root (apt-get install ${missing.join(' ')})`);
+    if (process.getuid?.() !== 0)
+      throw new Error(`the extension tests need Debian packages ${missing.join(', ')}: install them as root (apt-get install ${missing.join(' ')})`);
     log(`installing Debian packages: ${missing.join(' ')}`);
     run('apt-get', ['update', '-qq']);
     run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
@@ -39,7 +40,10 @@ export function installHost({ log = console.error } = {}) {
   if (!existsSync(asset)) run('tar', ['-czf', asset, '-C', '/usr/bin', 'rg']);
   rmSync(hostDir, { recursive: true, force: true });
   mkdirSync(hostDir, { recursive: true });
-  writeFileSync(join(hostDir, 'package.json'), JSON.stringify({ name: 'vnstyle-test-host', private: true, dependencies: { 'code-server': CODE_SERVER_VERSION } }, null, 2));
+  writeFileSync(
+    join(hostDir, 'package.json'),
+    JSON.stringify({ name: 'vnstyle-test-host', private: true, dependencies: { 'code-server': CODE_SERVER_VERSION } }, null, 2),
+  );
   run('npm', ['install', '--unsafe-perm', '--no-audit', '--no-fund', '--loglevel=error'], {
     cwd: hostDir,
     env: {

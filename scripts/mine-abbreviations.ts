@@ -41,7 +41,13 @@ async function main(): Promise<void> {
     .map(([abbr, m]) => ({ abbr, defined: [...m.values()].reduce((x, y) => x + y, 0), forms: [...m].sort((x, y) => y[1] - x[1]) }))
     .filter((r) => r.defined >= minDefinitions)
     .sort((x, y) => (uses.get(y.abbr) ?? 0) - (uses.get(x.abbr) ?? 0));
-  for (const r of rows) console.log(`${r.abbr}\t${uses.get(r.abbr) ?? 0}\t${r.defined}\t${r.forms.slice(0, 4).map(([f, n]) => `${f} (${n})`).join('; ')}`);
+  for (const r of rows)
+    console.log(
+      `${r.abbr}\t${uses.get(r.abbr) ?? 0}\t${r.defined}\t${r.forms
+        .slice(0, 4)
+        .map(([f, n]) => `${f} (${n})`)
+        .join('; ')}`,
+    );
 }
 
 void main();

@@ -45,13 +45,22 @@ const unescape = (s: string) => s.replace(/\\([\\trn])/g, (_, c: string) => ({ t
 
 function compareLines(a: SnapshotLine, b: SnapshotLine): number {
   const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  return byText(a.file, b.file) || a.line - b.line || a.column - b.column || byText(a.ruleId, b.ruleId) || byText(a.messageId, b.messageId) || byText(a.message, b.message);
+  return (
+    byText(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    byText(a.ruleId, b.ruleId) ||
+    byText(a.messageId, b.messageId) ||
+    byText(a.message, b.message)
+  );
 }
 
 /** The snapshot text: a header (what was linted, how), then one sorted line per finding. */
 export function formatSnapshot(lines: SnapshotLine[], header: Record<string, string | number>): string {
   const head = Object.entries(header).map(([k, v]) => `# ${k}: ${v}`);
-  const body = [...lines].sort(compareLines).map((l) => [`${escape(l.file)}:${l.line}:${l.column}`, l.severity, l.ruleId, l.messageId, escape(l.message)].join('\t'));
+  const body = [...lines]
+    .sort(compareLines)
+    .map((l) => [`${escape(l.file)}:${l.line}:${l.column}`, l.severity, l.ruleId, l.messageId, escape(l.message)].join('\t'));
   return [...head, ...body].join('\n') + '\n';
 }
 
@@ -70,8 +79,17 @@ export function parseSnapshot(text: string, name = 'snapshot'): { header: Record
     }
     const cells = raw.split('\t');
     const m = /^(.*):(\d+):(\d+)$/.exec(cells[0]);
-    if (cells.length !== 5 || !m) throw new SnapshotError(`${name}:${i + 1}: not a snapshot line (file:line:column, severity, rule, messageId, message separated by tabs)`);
-    lines.push({ file: unescape(m[1]), line: Number(m[2]), column: Number(m[3]), severity: cells[1], ruleId: cells[2], messageId: cells[3], message: unescape(cells[4]) });
+    if (cells.length !== 5 || !m)
+      throw new SnapshotError(`${name}:${i + 1}: not a snapshot line (file:line:column, severity, rule, messageId, message separated by tabs)`);
+    lines.push({
+      file: unescape(m[1]),
+      line: Number(m[2]),
+      column: Number(m[3]),
+      severity: cells[1],
+      ruleId: cells[2],
+      messageId: cells[3],
+      message: unescape(cells[4]),
+    });
   });
   return { header, lines };
 }
@@ -152,7 +170,11 @@ export function formatComparison(diffs: RuleDiff[], limit: number): string {
     out.push('', `## ${d.ruleId}: ${d.before} → ${d.after}`);
     list(d.added, (l) => `+ ${where(l)} ${l.severity} ${l.messageId}: ${l.message}`);
     list(d.removed, (l) => `- ${where(l)} ${l.severity} ${l.messageId}: ${l.message}`);
-    list(d.changed, (c) => `~ ${where(c.after)} ${c.after.messageId}: ${c.before.severity === c.after.severity ? '' : `${c.before.severity} → ${c.after.severity}; `}${c.before.message === c.after.message ? '(same message)' : `${c.before.message} → ${c.after.message}`}`);
+    list(
+      d.changed,
+      (c) =>
+        `~ ${where(c.after)} ${c.after.messageId}: ${c.before.severity === c.after.severity ? '' : `${c.before.severity} → ${c.after.severity}; `}${c.before.message === c.after.message ? '(same message)' : `${c.before.message} → ${c.after.message}`}`,
+    );
   }
   return out.join('\n') + '\n';
 }

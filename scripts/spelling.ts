@@ -38,14 +38,19 @@ const { values, positionals } = parseArgs({
 });
 const file = positionals[0];
 if (!file || !fs.existsSync(file)) {
-  console.error('usage: npm run spelling -- FILE.jsonl [--hints] [--show missed-non|missed-real|missed-foreign|unmatched|wrong-fix] [--limit N] [--severity warning]');
+  console.error(
+    'usage: npm run spelling -- FILE.jsonl [--hints] [--show missed-non|missed-real|missed-foreign|unmatched|wrong-fix] [--limit N] [--severity warning]',
+  );
   process.exit(2);
 }
 installSpellingModel();
 
 const root = path.resolve(__dirname, '..');
 const oracle = new Set<string>();
-for (const line of fs.readFileSync(path.join(root, 'node_modules', 'dictionary-vi', 'index.dic'), 'utf8').split('\n').slice(1)) {
+for (const line of fs
+  .readFileSync(path.join(root, 'node_modules', 'dictionary-vi', 'index.dic'), 'utf8')
+  .split('\n')
+  .slice(1)) {
   const w = line.split('/')[0].trim().normalize('NFC').toLowerCase();
   if (!w) continue;
   oracle.add(w);
@@ -92,7 +97,8 @@ function print(kind: string, line: string): void {
   if (n < limit) console.log(`${kind}: ${line}`);
 }
 
-const context = (text: string, start: number, end: number) => (text.slice(Math.max(0, start - 40), start) + '⟦' + text.slice(start, end) + '⟧' + text.slice(end, end + 40)).replace(/\s+/g, ' ');
+const context = (text: string, start: number, end: number) =>
+  (text.slice(Math.max(0, start - 40), start) + '⟦' + text.slice(start, end) + '⟧' + text.slice(end, end + 40)).replace(/\s+/g, ' ');
 const overlaps = (f: Finding, m: Mistake) => f.start < m.end && m.start < f.end;
 
 /** The finding's preferred fix (or, with `first`, its first fix, preferred or offered) writes one of the corrections (case aside). */
@@ -101,7 +107,10 @@ function fixes(text: string, f: Finding, m: Mistake, first = false): boolean {
   if (!fix) return false;
   const from = Math.min(m.start, ...fix.edits.map((e) => e.start));
   const to = Math.max(m.end, ...fix.edits.map((e) => e.end));
-  const region = applyEdits(text.slice(from, to), fix.edits.map((e) => ({ ...e, start: e.start - from, end: e.end - from }))).toLowerCase();
+  const region = applyEdits(
+    text.slice(from, to),
+    fix.edits.map((e) => ({ ...e, start: e.start - from, end: e.end - from })),
+  ).toLowerCase();
   return m.suggest.some((s) => region === (text.slice(from, m.start) + s + text.slice(m.end, to)).toLowerCase());
 }
 
@@ -120,13 +129,20 @@ function tally(level: Severity, text: string, mistakes: Mistake[], all: Finding[
       continue;
     }
     c.found++;
-    if (shout) print(`found-${tag}`, `${m.text} → ${m.suggest.join(' | ')}  [${hits[0].ruleId} ${hits[0].severity}] ${hits[0].message}   ${context(text, m.start, m.end)}`);
+    if (shout)
+      print(
+        `found-${tag}`,
+        `${m.text} → ${m.suggest.join(' | ')}  [${hits[0].ruleId} ${hits[0].severity}] ${hits[0].message}   ${context(text, m.start, m.end)}`,
+      );
     if (hits.some((f) => fixes(text, f, m, true))) c.first++;
     if (hits.some((f) => fixes(text, f, m))) c.fixed++;
     else if (shout) {
       const f = hits[0];
       const fix = f.fixes.find((x) => x.preferred) ?? f.fixes[0];
-      print('wrong-fix', `${m.text} → ${m.suggest.join(' | ')}  [${f.ruleId}] ${fix ? (fix.preferred ? '(preferred) ' : '') + fix.title : 'no fix'}   ${context(text, m.start, m.end)}`);
+      print(
+        'wrong-fix',
+        `${m.text} → ${m.suggest.join(' | ')}  [${f.ruleId}] ${fix ? (fix.preferred ? '(preferred) ' : '') + fix.title : 'no fix'}   ${context(text, m.start, m.end)}`,
+      );
     }
   }
   for (const f of findings) {
@@ -134,7 +150,11 @@ function tally(level: Severity, text: string, mistakes: Mistake[], all: Finding[
     const key = `${f.ruleId} (${f.severity})`;
     t.unmatched.set(key, (t.unmatched.get(key) ?? 0) + 1);
     const fix = f.fixes.find((x) => x.preferred) ?? f.fixes[0];
-    if (shout) print('unmatched', `[${f.ruleId} ${f.severity}] ${context(text, f.start, f.end)}  ${fix ? (fix.preferred ? '✎ ' : '? ') + fix.title : ''}  — ${f.message}`);
+    if (shout)
+      print(
+        'unmatched',
+        `[${f.ruleId} ${f.severity}] ${context(text, f.start, f.end)}  ${fix ? (fix.preferred ? '✎ ' : '? ') + fix.title : ''}  — ${f.message}`,
+      );
   }
 }
 
@@ -177,6 +197,8 @@ for (const level of levels) {
   }
   const total = [...t.unmatched.values()].reduce((a, b) => a + b, 0);
   const house = [...t.unmatched].filter(([k]) => HOUSE_STYLE.has(k.split(' ')[0])).reduce((a, [, n]) => a + n, 0);
-  console.log(`\nfindings on no annotated mistake: ${total - house}, ${per1000(total - house)} per 1,000 words (${total}, ${per1000(total)} with the house-style rule ${[...HOUSE_STYLE].join(', ')})`);
+  console.log(
+    `\nfindings on no annotated mistake: ${total - house}, ${per1000(total - house)} per 1,000 words (${total}, ${per1000(total)} with the house-style rule ${[...HOUSE_STYLE].join(', ')})`,
+  );
   for (const [k, n] of [...t.unmatched].sort((a, b) => b[1] - a[1])) console.log(`  ${k}: ${n} (${per1000(n)} per 1,000 words)`);
 }

@@ -25,7 +25,10 @@ try {
 
 function run(label, script, args) {
   const r = spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8' });
-  const out = `${r.stdout}${r.stderr}`.split('\n').filter((l) => l.trim() && !/^grammar not found for/.test(l)).join('\n');
+  const out = `${r.stdout}${r.stderr}`
+    .split('\n')
+    .filter((l) => l.trim() && !/^grammar not found for/.test(l))
+    .join('\n');
   const ok = r.status === 0;
   console.log(`${ok ? '✔' : '✘'} ${label}${ok ? '' : `\n${out}`}`);
   if (ok) passed++;
@@ -33,10 +36,14 @@ function run(label, script, args) {
 }
 
 const dir = join(root, 'test', 'grammar');
-for (const f of readdirSync(dir).filter((f) => f.endsWith('.test.baibao')).sort()) {
+for (const f of readdirSync(dir)
+  .filter((f) => f.endsWith('.test.baibao'))
+  .sort()) {
   run(`grammar: ${f}`, bin('unit.js'), ['-g', article, join('test', 'grammar', f)]);
 }
-for (const f of readdirSync(dir).filter((f) => f.endsWith('.test.md')).sort()) {
+for (const f of readdirSync(dir)
+  .filter((f) => f.endsWith('.test.md'))
+  .sort()) {
   if (!markdown) {
     console.log(`✘ grammar: ${f} (no Markdown grammar)`);
     failed++;
@@ -44,7 +51,9 @@ for (const f of readdirSync(dir).filter((f) => f.endsWith('.test.md')).sort()) {
   }
   run(`grammar: ${f}`, bin('unit.js'), ['-g', markdown, '-g', article, '-g', injection, join('test', 'grammar', f)]);
 }
-for (const f of readdirSync(join(dir, 'snap')).filter((f) => !f.endsWith('.snap')).sort()) {
+for (const f of readdirSync(join(dir, 'snap'))
+  .filter((f) => !f.endsWith('.snap'))
+  .sort()) {
   run(`grammar snapshot: ${f}`, bin('snapshot.js'), ['-s', 'text.vietnamese-article', '-g', article, join('test', 'grammar', 'snap', f)]);
 }
 console.log(`grammar suite: ${passed} files passed, ${failed} files failed`);

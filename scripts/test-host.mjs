@@ -66,7 +66,23 @@ async function main() {
   };
   server = spawn(
     process.execPath,
-    [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', dirs['user-data'], '--extensions-dir', dirs.extensions, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened', workspace],
+    [
+      entry,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--user-data-dir',
+      dirs['user-data'],
+      '--extensions-dir',
+      dirs.extensions,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--ignore-last-opened',
+      workspace,
+    ],
     { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let serverLog = '';
@@ -84,7 +100,16 @@ async function main() {
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
     env: { ...env, HOME: tmp },
   });
   const page = await browser.newPage();
@@ -168,7 +193,8 @@ async function uiChecks(page, workspace) {
       if (!found.includes(want)) throw new Error(`"kiểm tra" lists ${JSON.stringify(found)}`);
     await palette('sửa');
     const fix = await rows();
-    if (!fix.includes('vnstyle: Sửa mọi lỗi sửa được trong bài / Fix all fixable problems in this document')) throw new Error(`"sửa" lists ${JSON.stringify(fix)}`);
+    if (!fix.includes('vnstyle: Sửa mọi lỗi sửa được trong bài / Fix all fixable problems in this document'))
+      throw new Error(`"sửa" lists ${JSON.stringify(fix)}`);
     await page.keyboard.press('Escape');
   });
 
@@ -223,7 +249,9 @@ async function uiChecks(page, workspace) {
     await page.click('.runtime-extensions-editor .monaco-list-row'); // sorted by time: vnstyle is near the end
     await page.keyboard.press('End');
     await wait(500);
-    const row = (await page.$$eval('.runtime-extensions-editor .monaco-list-row', (els) => els.map((e) => e.innerText.replace(/\s+/g, ' ')))).find((r) => r.startsWith('vnstyle.vnstyle'));
+    const row = (await page.$$eval('.runtime-extensions-editor .monaco-list-row', (els) => els.map((e) => e.innerText.replace(/\s+/g, ' ')))).find((r) =>
+      r.startsWith('vnstyle.vnstyle'),
+    );
     console.log(`    activation of vnstyle as VS Code measured it (Running Extensions): ${/Activation: (\d+ ?ms)/.exec(row ?? '')?.[1] ?? row}`);
     await shot('running-extensions');
   } catch (e) {

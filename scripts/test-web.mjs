@@ -38,7 +38,20 @@ try {
   const playwright = require('playwright');
   const launch = playwright.chromium.launch.bind(playwright.chromium);
   playwright.chromium.launch = (options = {}) =>
-    launch({ ...options, executablePath: '/usr/bin/chromium', args: [...(options.args ?? []), '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'] });
+    launch({
+      ...options,
+      executablePath: '/usr/bin/chromium',
+      args: [
+        ...(options.args ?? []),
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
+    });
   // The suite's console arrives through test-web's console calls: read the result line there.
   for (const type of ['log', 'info', 'warn', 'error']) {
     const original = console[type].bind(console);
@@ -80,7 +93,10 @@ try {
     port: await freePort(),
   });
   let timer;
-  await Promise.race([run, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`the web suite did not settle within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS)))]);
+  await Promise.race([
+    run,
+    new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`the web suite did not settle within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS))),
+  ]);
   clearTimeout(timer);
   code = 0;
 } catch (e) {

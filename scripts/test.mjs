@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// npm test: build, type-check, then every suite — unit (mocha), grammar
+// npm test: build, type-check, then every suite — code habits (ESLint, Prettier), unit (mocha), grammar
 // (vscode-tmgrammar-test), the extension inside a real VS Code extension host, and its
 // browser entry inside VS Code's web-worker extension host — and one final line
 // "N passed, N failed" over all of them.
-// Options: --unit, --grammar, --host, --web (only those suites), --no-host, --no-web (leave
+// Options: --lint, --unit, --grammar, --host, --web (only those suites), --no-host, --no-web (leave
 // that suite out), --grep PATTERN (unit tests).
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -14,7 +14,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
-const only = (name) => !args.some((a) => a.startsWith('--') && ['--unit', '--grammar', '--host', '--web'].includes(a)) || args.includes(`--${name}`);
+const only = (name) => !args.some((a) => a.startsWith('--') && ['--lint', '--unit', '--grammar', '--host', '--web'].includes(a)) || args.includes(`--${name}`);
 const grepAt = args.indexOf('--grep');
 const grep = grepAt >= 0 ? args[grepAt + 1] : undefined;
 
@@ -29,9 +29,24 @@ function step(title, command, commandArgs, options = {}) {
 }
 
 // 1. Build and type-check. A broken build counts as one failure and stops the run.
-if (!step('build (esbuild)', process.execPath, [join(root, 'scripts', 'build.mjs'), '--quiet']) || !step('type-check and compile tests (tsc)', process.execPath, [require.resolve('typescript/bin/tsc'), '-p', '.'])) {
+if (
+  !step('build (esbuild)', process.execPath, [join(root, 'scripts', 'build.mjs'), '--quiet']) ||
+  !step('type-check and compile tests (tsc)', process.execPath, [require.resolve('typescript/bin/tsc'), '-p', '.'])
+) {
   console.log('\n0 passed, 1 failed');
   process.exit(1);
+}
+
+// Code habits: two checks, each one test (eslint.config.mjs, .prettierrc.json; `npx prettier --write .` formats).
+if (only('lint')) {
+  const SOURCES = ['src/**/*.ts', 'test/**/*.ts', 'scripts/**/*.{mjs,ts}', 'bench/**/*.{ts,cjs}', 'fuzz/**/*.ts'];
+  for (const [title, bin, binArgs] of [
+    ['ESLint (typescript-eslint)', 'eslint/bin/eslint.js', ['src', 'test', 'scripts', 'bench', 'fuzz']],
+    ['Prettier --check', 'prettier/bin/prettier.cjs', ['--check', '--log-level', 'warn', ...SOURCES]],
+  ]) {
+    if (step(title, process.execPath, [join(root, 'node_modules', bin), ...binArgs])) passed += 1;
+    else failed += 1;
+  }
 }
 
 // 2. Unit suite (mocha, in this process).

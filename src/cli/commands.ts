@@ -10,7 +10,12 @@ import { CONFIG_FILE, ConfigResolver } from '../node/config-files';
 export function listRules(lang: Lang): string {
   const head = lang === 'vi' ? ['Mã quy tắc', ...PROFILES, 'sửa', 'mô tả'] : ['Rule', ...PROFILES, 'fix', 'description'];
   const fixWord = (f: false | string) => (f === false ? '-' : f === 'suggestion' ? (lang === 'vi' ? 'gợi ý' : 'suggest') : lang === 'vi' ? 'có' : 'yes');
-  const rows = RULES.map((r) => [r.id, ...PROFILES.map((p) => PROFILE_DATA[p].rules[r.id] ?? r.meta.severity), fixWord(r.meta.fixable), r.meta.description[lang]]);
+  const rows = RULES.map((r) => [
+    r.id,
+    ...PROFILES.map((p) => PROFILE_DATA[p].rules[r.id] ?? r.meta.severity),
+    fixWord(r.meta.fixable),
+    r.meta.description[lang],
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (i < head.length - 1 ? row[i].length : 0))));
   const line = (cells: string[]) => cells.map((c, i) => (i < cells.length - 1 ? c.padEnd(widths[i]) : c)).join('  ');
   return [line(head), ...rows.map(line)].join('\n') + '\n';
@@ -18,14 +23,25 @@ export function listRules(lang: Lang): string {
 
 export function printConfig(resolver: ConfigResolver, file: string): string {
   const e = resolver.forFile(file);
-  const rules = Object.fromEntries(Object.entries(e.config.rules).map(([id, rc]) => [id, Object.keys(rc.options).length ? [rc.severity, rc.options] : rc.severity]));
+  const rules = Object.fromEntries(
+    Object.entries(e.config.rules).map(([id, rc]) => [id, Object.keys(rc.options).length ? [rc.severity, rc.options] : rc.severity]),
+  );
   return JSON.stringify({ file, configFiles: e.files, ...e.config, rules }, null, 2) + '\n';
 }
 
-export async function runInit(args: string[], profileFlag: string | undefined, lang: Lang, io: { out(s: string): void; err(s: string): void; cwd: string; isTTY: boolean }): Promise<number> {
+export async function runInit(
+  args: string[],
+  profileFlag: string | undefined,
+  lang: Lang,
+  io: { out(s: string): void; err(s: string): void; cwd: string; isTTY: boolean },
+): Promise<number> {
   const target = path.join(io.cwd, CONFIG_FILE);
   if (fs.existsSync(target)) {
-    io.err(lang === 'vi' ? `vnstyle: ${target} đã có; hãy sửa tệp đó hoặc xóa nó trước khi chạy init.\n` : `vnstyle: ${target} already exists; edit it or delete it before running init.\n`);
+    io.err(
+      lang === 'vi'
+        ? `vnstyle: ${target} đã có; hãy sửa tệp đó hoặc xóa nó trước khi chạy init.\n`
+        : `vnstyle: ${target} already exists; edit it or delete it before running init.\n`,
+    );
     return 2;
   }
   if (args.length) {
@@ -35,7 +51,11 @@ export async function runInit(args: string[], profileFlag: string | undefined, l
   let profile = profileFlag as ProfileName | undefined;
   if (!profile) {
     if (!process.stdin.isTTY) {
-      io.err(lang === 'vi' ? 'vnstyle: không có terminal để hỏi; hãy dùng vnstyle init --profile TÊN.\n' : 'vnstyle: no terminal to ask on; use vnstyle init --profile NAME.\n');
+      io.err(
+        lang === 'vi'
+          ? 'vnstyle: không có terminal để hỏi; hãy dùng vnstyle init --profile TÊN.\n'
+          : 'vnstyle: no terminal to ask on; use vnstyle init --profile NAME.\n',
+      );
       return 2;
     }
     const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
@@ -43,7 +63,7 @@ export async function runInit(args: string[], profileFlag: string | undefined, l
     const answer = (await rl.question(lang === 'vi' ? 'Chọn hồ sơ [1]: ' : 'Choose a profile [1]: ')).trim();
     rl.close();
     const n = answer === '' ? 1 : Number(answer);
-    profile = PROFILES[n - 1] ?? (PROFILES as readonly string[]).find((p) => p === answer) as ProfileName | undefined;
+    profile = PROFILES[n - 1] ?? ((PROFILES as readonly string[]).find((p) => p === answer) as ProfileName | undefined);
     if (!profile) {
       io.err(lang === 'vi' ? `vnstyle: không có lựa chọn "${answer}".\n` : `vnstyle: no such choice "${answer}".\n`);
       return 2;

@@ -60,7 +60,10 @@ export function counts(messages: Message[]): { errorCount: number; warningCount:
  * format passes article text and names through it; JSON and SARIF escape on their own.
  */
 export function visible(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return s.replace(
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
 }
 
 const rel = (ctx: FormatContext, file: string) => {
@@ -82,7 +85,9 @@ function stylish(ctx: FormatContext): Formatter {
       const rows = r.messages.map((m) => [`${m.line}:${m.column}`, SEVERITY_WORD[ctx.lang][m.severity], visible(m.message), m.ruleId, m.severity] as const);
       const w0 = rows.reduce((w, x) => Math.max(w, x[0].length), 0); // (no spreading: 125,000 arguments throw RangeError)
       const w1 = rows.reduce((w, x) => Math.max(w, x[1].length), 0);
-      const lines = rows.map(([pos, sev, msg, id, s]) => `  ${paint('dim', pos.padEnd(w0))}  ${paint(sevColor[s], sev.padEnd(w1))}  ${msg}  ${paint('dim', id)}`);
+      const lines = rows.map(
+        ([pos, sev, msg, id, s]) => `  ${paint('dim', pos.padEnd(w0))}  ${paint(sevColor[s], sev.padEnd(w1))}  ${msg}  ${paint('dim', id)}`,
+      );
       return `\n${paint('underline', rel(ctx, r.filePath))}\n${lines.join('\n')}\n`;
     },
     footer(s) {
@@ -117,7 +122,11 @@ function json(): Formatter {
           endColumn: m.endColumn,
           offset: m.offset,
           endOffset: m.endOffset,
-          fixes: m.fixes.map((f) => ({ title: f.title, preferred: f.preferred, edits: f.edits.map((e) => ({ offset: e.offset, endOffset: e.endOffset, text: e.text })) })),
+          fixes: m.fixes.map((f) => ({
+            title: f.title,
+            preferred: f.preferred,
+            edits: f.edits.map((e) => ({ offset: e.offset, endOffset: e.endOffset, text: e.text })),
+          })),
         }),
       );
       const s = `${first ? '' : ','}${head}${messages.join(',')}]}`;
@@ -155,7 +164,14 @@ function github(ctx: FormatContext): Formatter {
     file: (r) =>
       r.messages
         .map((m) => {
-          const props = [`file=${escapeProperty(rel(ctx, r.filePath))}`, `line=${m.line}`, `col=${m.column}`, `endLine=${m.endLine}`, `endColumn=${m.endColumn}`, `title=${escapeProperty(`vnstyle(${m.ruleId})`)}`];
+          const props = [
+            `file=${escapeProperty(rel(ctx, r.filePath))}`,
+            `line=${m.line}`,
+            `col=${m.column}`,
+            `endLine=${m.endLine}`,
+            `endColumn=${m.endColumn}`,
+            `title=${escapeProperty(`vnstyle(${m.ruleId})`)}`,
+          ];
           return `::${command[m.severity]} ${props.join(',')}::${escapeData(visible(m.message))}\n`;
         })
         .join(''),
@@ -165,7 +181,13 @@ function github(ctx: FormatContext): Formatter {
 
 // ------------------------------------------------------------------ junit
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+const xml = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
 function junit(ctx: FormatContext): Formatter {
   const cases: string[] = [];
@@ -183,12 +205,15 @@ function junit(ctx: FormatContext): Formatter {
         body = `<failure message="${xml(`${failing.length} problem(s); first: ${visible(first.message)}`)}" type="${failing.some((m) => m.severity === 'error') ? 'error' : 'warning'}">${xml(detail)}</failure>`;
       }
       const infos = r.messages.filter((m) => m.severity === 'info');
-      if (infos.length) body += `<system-out>${xml(infos.map((m) => `${m.line}:${m.column} info ${visible(m.message)} [${m.ruleId}]`).join('\n'))}</system-out>`;
+      if (infos.length)
+        body += `<system-out>${xml(infos.map((m) => `${m.line}:${m.column} info ${visible(m.message)} [${m.ruleId}]`).join('\n'))}</system-out>`;
       cases.push(`    <testcase classname="vnstyle" name="${name}" time="0">${body}</testcase>\n`);
       return '';
     },
     footer(s) {
-      const errors = s.problems.map((p) => `    <testcase classname="vnstyle" name="${xml(rel(ctx, p.filePath))}" time="0"><error message="${xml(visible(p.message))}"/></testcase>\n`);
+      const errors = s.problems.map(
+        (p) => `    <testcase classname="vnstyle" name="${xml(rel(ctx, p.filePath))}" time="0"><error message="${xml(visible(p.message))}"/></testcase>\n`,
+      );
       const tests = cases.length + errors.length;
       return `<?xml version="1.0" encoding="utf-8"?>\n<testsuites name="vnstyle" tests="${tests}" failures="${failures}" errors="${errors.length}">\n  <testsuite name="vnstyle" tests="${tests}" failures="${failures}" errors="${errors.length}" skipped="0" time="0">\n${cases.join('')}${errors.join('')}  </testsuite>\n</testsuites>\n`;
     },
@@ -203,7 +228,9 @@ function sarif(ctx: FormatContext): Formatter {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const artifact = (file: string) => {
     const r = path.relative(ctx.cwd, file);
-    return r.startsWith('..') || path.isAbsolute(r) ? { uri: pathToFileURL(file).href } : { uri: r.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+    return r.startsWith('..') || path.isAbsolute(r)
+      ? { uri: pathToFileURL(file).href }
+      : { uri: r.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
   };
   let first = true;
   return {
@@ -216,7 +243,12 @@ function sarif(ctx: FormatContext): Formatter {
         helpUri: docsUrl(r.id),
         help: { text: `${r.meta.description[ctx.lang]}\n${docsUrl(r.id)}` },
         defaultConfiguration: { level: SARIF_LEVEL[r.meta.severity] },
-        properties: { category: r.meta.category, fixable: r.meta.fixable !== false, tags: [r.meta.category], profiles: Object.fromEntries(PROFILES.map((p) => [p, PROFILE_DATA[p].rules[r.id] ?? r.meta.severity])) },
+        properties: {
+          category: r.meta.category,
+          fixable: r.meta.fixable !== false,
+          tags: [r.meta.category],
+          profiles: Object.fromEntries(PROFILES.map((p) => [p, PROFILE_DATA[p].rules[r.id] ?? r.meta.severity])),
+        },
       }));
       return `{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"tool":${JSON.stringify({ driver: { name: 'vnstyle', version: ctx.version, semanticVersion: ctx.version, informationUri: 'https://github.com/vnstyle/vnstyle', rules } })},"originalUriBaseIds":${JSON.stringify({ '%SRCROOT%': { uri: pathToFileURL(ctx.cwd + path.sep).href } })},"columnKind":"utf16CodeUnits","results":[`;
     },
@@ -229,7 +261,21 @@ function sarif(ctx: FormatContext): Formatter {
           ruleIndex: ruleIndex.get(m.ruleId),
           level: SARIF_LEVEL[m.severity],
           message: { text: m.message },
-          locations: [{ physicalLocation: { artifactLocation: location, region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn, charOffset: m.offset, charLength: m.endOffset - m.offset } } }],
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: location,
+                region: {
+                  startLine: m.line,
+                  startColumn: m.column,
+                  endLine: m.endLine,
+                  endColumn: m.endColumn,
+                  charOffset: m.offset,
+                  charLength: m.endOffset - m.offset,
+                },
+              },
+            },
+          ],
           partialFingerprints: { 'vnstyleAnchor/v1': m.anchor },
           ...(m.fixes.length
             ? {
@@ -239,7 +285,14 @@ function sarif(ctx: FormatContext): Formatter {
                     {
                       artifactLocation: location,
                       replacements: f.edits.map((e) => ({
-                        deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn, charOffset: e.offset, charLength: e.endOffset - e.offset },
+                        deletedRegion: {
+                          startLine: e.line,
+                          startColumn: e.column,
+                          endLine: e.endLine,
+                          endColumn: e.endColumn,
+                          charOffset: e.offset,
+                          charLength: e.endOffset - e.offset,
+                        },
                         insertedContent: { text: e.text },
                       })),
                     },
@@ -255,7 +308,11 @@ function sarif(ctx: FormatContext): Formatter {
       return out;
     },
     footer(s) {
-      const notes = s.problems.map((p) => ({ level: 'error', message: { text: p.message }, locations: [{ physicalLocation: { artifactLocation: artifact(p.filePath) } }] }));
+      const notes = s.problems.map((p) => ({
+        level: 'error',
+        message: { text: p.message },
+        locations: [{ physicalLocation: { artifactLocation: artifact(p.filePath) } }],
+      }));
       return `],"invocations":[${JSON.stringify({ executionSuccessful: s.problems.length === 0, toolExecutionNotifications: notes })}]}]}\n`;
     },
   };
@@ -269,7 +326,9 @@ function diff(ctx: FormatContext): Formatter {
     file(r) {
       if (r.original === undefined || r.output === undefined || r.original === r.output) return '';
       const name = rel(ctx, r.filePath);
-      return createTwoFilesPatch(`a/${name}`, `b/${name}`, r.original, r.output, undefined, undefined, { context: 3 }).replace(/^=+\n/, '').replace(/^Index: .*\n/, '');
+      return createTwoFilesPatch(`a/${name}`, `b/${name}`, r.original, r.output, undefined, undefined, { context: 3 })
+        .replace(/^=+\n/, '')
+        .replace(/^Index: .*\n/, '');
     },
     footer: () => '',
   };
@@ -335,7 +394,12 @@ function markdown(ctx: FormatContext): Formatter {
     },
     footer(s) {
       const total = s.errorCount + s.warningCount + s.infoCount;
-      const since = ctx.changedSince === undefined ? '' : lang === 'vi' ? ` Chỉ tính các dòng thêm hoặc sửa từ ${escapeMarkdown(ctx.changedSince)}.` : ` Only lines added or changed since ${escapeMarkdown(ctx.changedSince)}.`;
+      const since =
+        ctx.changedSince === undefined
+          ? ''
+          : lang === 'vi'
+            ? ` Chỉ tính các dòng thêm hoặc sửa từ ${escapeMarkdown(ctx.changedSince)}.`
+            : ` Only lines added or changed since ${escapeMarkdown(ctx.changedSince)}.`;
       const checked = lang === 'vi' ? `${s.files} tệp đã kiểm tra` : `${s.files} file${s.files === 1 ? '' : 's'} checked`;
       let out = `## vnstyle\n\n`;
       if (!total) out += `✅ ${lang === 'vi' ? `Không có vấn đề nào (${checked}).` : `No problems (${checked}).`}${since}\n`;
@@ -344,7 +408,12 @@ function markdown(ctx: FormatContext): Formatter {
         out += `${mark} **${T.problems[lang](total, s.errorCount, s.warningCount, s.infoCount)}** ${lang === 'vi' ? `trong ${filesWithProblems} trên ${checked}.` : `in ${filesWithProblems} of ${checked}.`}${since}`;
         if (s.fixableCount) out += ` ${escapeMarkdown(T.fixable[lang](s.fixableCount))}.`;
         out += `\n\n| ${head[1]} | ${lang === 'vi' ? 'Số vấn đề' : 'Problems'} |\n|---|--:|\n`;
-        for (const [sev, n] of [['error', s.errorCount], ['warning', s.warningCount], ['info', s.infoCount]] as const) out += `| ${SEVERITY_ICON[sev]} ${SEVERITY_WORD[lang][sev]} | ${n} |\n`;
+        for (const [sev, n] of [
+          ['error', s.errorCount],
+          ['warning', s.warningCount],
+          ['info', s.infoCount],
+        ] as const)
+          out += `| ${SEVERITY_ICON[sev]} ${SEVERITY_WORD[lang][sev]} | ${n} |\n`;
       }
       if (sections.length) out += `\n${sections.join('\n')}`;
       if (left)

@@ -147,7 +147,12 @@ export function sectionsOf(text: string): Array<[number, number]> {
 
 function shiftFinding(f: Finding, by: number): Finding {
   if (by === 0) return f;
-  return { ...f, start: f.start + by, end: f.end + by, fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })) };
+  return {
+    ...f,
+    start: f.start + by,
+    end: f.end + by,
+    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
+  };
 }
 
 /** Lint (and fix) one text. `filePath` picks the format and the configuration. */
@@ -184,7 +189,11 @@ export function lintText(filePath: string, file: TextFile, options: JobOptions):
   let offset = 0; // where the current section starts in the (fixed) text
   for (const [a, b] of sections) {
     const part = sections.length === 1 ? text : text.slice(a, b);
-    const partScope = scope && (sections.length === 1 ? scope : scope.filter((x) => x.end > a && x.start < b).map((x) => ({ start: Math.max(x.start, a) - a, end: Math.min(x.end, b) - a })));
+    const partScope =
+      scope &&
+      (sections.length === 1
+        ? scope
+        : scope.filter((x) => x.end > a && x.start < b).map((x) => ({ start: Math.max(x.start, a) - a, end: Math.min(x.end, b) - a })));
     let result;
     let partText = part;
     if (options.fix || options.dryRun) {
@@ -196,7 +205,13 @@ export function lintText(filePath: string, file: TextFile, options: JobOptions):
       result = lint(part, lintOptions);
       for (const x of partScope ?? []) scopeOut.push({ start: x.start + offset, end: x.end + offset });
     }
-    if (lines) for (const m of positioned(text, result.findings.map((f) => shiftFinding(f, a)), lines)) sectionMessages.push(m); // lint only: positions on the whole text, section by section
+    if (lines)
+      for (const m of positioned(
+        text,
+        result.findings.map((f) => shiftFinding(f, a)),
+        lines,
+      ))
+        sectionMessages.push(m); // lint only: positions on the whole text, section by section
     else for (const f of result.findings) findings.push(offset === 0 ? f : shiftFinding(f, offset));
     for (const f of result.failures) failures.push(f);
     fixedParts.push(partText);
@@ -249,7 +264,10 @@ export function writeFix(result: FileResult): void {
     writeArticleAtomic(result.filePath, result.write);
     result.fixed = true;
   } catch (e) {
-    result.problem = e instanceof WriteRefused ? { kind: `fix-${e.reason}`, detail: e.detail } : { kind: 'write-failed', detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
+    result.problem =
+      e instanceof WriteRefused
+        ? { kind: `fix-${e.reason}`, detail: e.detail }
+        : { kind: 'write-failed', detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
   }
   delete result.write;
 }

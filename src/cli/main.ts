@@ -90,7 +90,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     args = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    io.err(`vnstyle: ${say(earlyLang, 'tham số không hợp lệ', 'invalid arguments')}: ${(e as Error).message}\n${say(earlyLang, 'Xem vnstyle --help.', 'See vnstyle --help.')}\n`);
+    io.err(
+      `vnstyle: ${say(earlyLang, 'tham số không hợp lệ', 'invalid arguments')}: ${(e as Error).message}\n${say(earlyLang, 'Xem vnstyle --help.', 'See vnstyle --help.')}\n`,
+    );
     return 2;
   }
   try {
@@ -103,7 +105,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 /** The run once the arguments parse: commands that answer at once, else a lint of stdin or of files. */
 async function run(args: Args, io: Io): Promise<number> {
   const v = args.values;
-  if (v.lang !== undefined && v.lang !== 'vi' && v.lang !== 'en') throw new UsageError(`--lang phải là "vi" hoặc "en", không phải "${v.lang}". / --lang must be "vi" or "en".`);
+  if (v.lang !== undefined && v.lang !== 'vi' && v.lang !== 'en')
+    throw new UsageError(`--lang phải là "vi" hoặc "en", không phải "${v.lang}". / --lang must be "vi" or "en".`);
   const lang: Lang = (v.lang as Lang | undefined) ?? 'vi';
   const usage: Usage = (vi, en) => new UsageError(say(lang, vi, en));
   const answered = await answerAtOnce(args, lang, usage, io);
@@ -142,7 +145,10 @@ async function answerAtOnce(args: Args, lang: Lang, usage: Usage, io: Io): Promi
     return 0;
   }
   if (v.profile !== undefined && !(PROFILES as readonly string[]).includes(v.profile))
-    throw usage(`hồ sơ không hợp lệ "${v.profile}"; chọn một trong: ${PROFILES.join(', ')}.`, `unknown profile "${v.profile}"; choose one of: ${PROFILES.join(', ')}.`);
+    throw usage(
+      `hồ sơ không hợp lệ "${v.profile}"; chọn một trong: ${PROFILES.join(', ')}.`,
+      `unknown profile "${v.profile}"; choose one of: ${PROFILES.join(', ')}.`,
+    );
   if (v['list-rules']) {
     io.out(listRules(lang));
     return 0;
@@ -160,29 +166,55 @@ interface Settings {
 /** The lint options checked against each other: a clear usage error for each mistake. */
 function checkSettings(v: Values, usage: Usage, io: Io): Settings {
   const format = (v.format ?? 'stylish') as FormatName;
-  if (!FORMATS.includes(format)) throw usage(`định dạng không hợp lệ "${v.format}"; chọn một trong: ${FORMATS.join(', ')}.`, `unknown format "${v.format}"; choose one of: ${FORMATS.join(', ')}.`);
+  if (!FORMATS.includes(format))
+    throw usage(
+      `định dạng không hợp lệ "${v.format}"; chọn một trong: ${FORMATS.join(', ')}.`,
+      `unknown format "${v.format}"; choose one of: ${FORMATS.join(', ')}.`,
+    );
   let maxWarnings: number | null = null;
   if (v['max-warnings'] !== undefined) {
-    if (!/^\d+$/.test(v['max-warnings'])) throw usage(`--max-warnings cần một số nguyên ≥ 0, không phải "${v['max-warnings']}".`, `--max-warnings needs an integer ≥ 0, not "${v['max-warnings']}".`);
+    if (!/^\d+$/.test(v['max-warnings']))
+      throw usage(
+        `--max-warnings cần một số nguyên ≥ 0, không phải "${v['max-warnings']}".`,
+        `--max-warnings needs an integer ≥ 0, not "${v['max-warnings']}".`,
+      );
     maxWarnings = Number(v['max-warnings']);
   }
   const ids = new Set(RULES.map((r) => r.id));
-  for (const id of v.rule ?? []) if (!ids.has(id)) throw usage(`không có quy tắc "${id}" (xem vnstyle --list-rules).`, `unknown rule "${id}" (see vnstyle --list-rules).`);
+  for (const id of v.rule ?? [])
+    if (!ids.has(id)) throw usage(`không có quy tắc "${id}" (xem vnstyle --list-rules).`, `unknown rule "${id}" (see vnstyle --list-rules).`);
   if (v['update-baseline'] && !v.baseline) throw usage('--update-baseline cần --baseline TỆP.', '--update-baseline needs --baseline FILE.');
   if (v.fix && v['fix-dry-run']) throw usage('chọn --fix hoặc --fix-dry-run, không cả hai.', 'use --fix or --fix-dry-run, not both.');
   if (v['stdin-filename'] !== undefined && !v.stdin) throw usage('--stdin-filename chỉ dùng cùng --stdin.', '--stdin-filename goes with --stdin.');
   const since = v['changed-since'];
   if (since !== undefined) {
-    if (!since || since.startsWith('-')) throw usage(`--changed-since cần một tham chiếu git (nhánh, thẻ hoặc commit), không phải "${since}".`, `--changed-since needs a git reference (branch, tag or commit), not "${since}".`);
-    if (v.stdin) throw usage('--changed-since so sánh các tệp trong kho git, không dùng cùng --stdin.', '--changed-since compares files in the git repository; it does not go with --stdin.');
-    if (v['update-baseline']) throw usage('--update-baseline ghi mọi vấn đề hiện có; không dùng cùng --changed-since.', '--update-baseline records every current finding; it does not go with --changed-since.');
+    if (!since || since.startsWith('-'))
+      throw usage(
+        `--changed-since cần một tham chiếu git (nhánh, thẻ hoặc commit), không phải "${since}".`,
+        `--changed-since needs a git reference (branch, tag or commit), not "${since}".`,
+      );
+    if (v.stdin)
+      throw usage(
+        '--changed-since so sánh các tệp trong kho git, không dùng cùng --stdin.',
+        '--changed-since compares files in the git repository; it does not go with --stdin.',
+      );
+    if (v['update-baseline'])
+      throw usage(
+        '--update-baseline ghi mọi vấn đề hiện có; không dùng cùng --changed-since.',
+        '--update-baseline records every current finding; it does not go with --changed-since.',
+      );
   }
   let concurrency: number | 'auto' = 'auto';
   if (v.concurrency !== undefined && v.concurrency !== 'auto') {
-    if (!/^[1-9]\d*$/.test(v.concurrency)) throw usage(`--concurrency cần một số nguyên ≥ 1 hoặc "auto", không phải "${v.concurrency}".`, `--concurrency needs an integer ≥ 1 or "auto", not "${v.concurrency}".`);
+    if (!/^[1-9]\d*$/.test(v.concurrency))
+      throw usage(
+        `--concurrency cần một số nguyên ≥ 1 hoặc "auto", không phải "${v.concurrency}".`,
+        `--concurrency needs an integer ≥ 1 or "auto", not "${v.concurrency}".`,
+      );
     concurrency = Number(v.concurrency);
   }
-  if (v.config !== undefined && !fs.existsSync(path.resolve(io.cwd, v.config))) throw usage(`không tìm thấy tệp cấu hình "${v.config}".`, `configuration file not found: "${v.config}".`);
+  if (v.config !== undefined && !fs.existsSync(path.resolve(io.cwd, v.config)))
+    throw usage(`không tìm thấy tệp cấu hình "${v.config}".`, `configuration file not found: "${v.config}".`);
   return { format, maxWarnings, concurrency };
 }
 
@@ -206,7 +238,8 @@ async function stripDirectives(args: Args, usage: Usage, io: Io): Promise<number
     io.out(stripDirectiveLines(decodeArticle(await io.stdinText(), '<stdin>').text));
     return 0;
   }
-  if (args.positionals.length !== 1) throw usage('--strip-directives cần đúng một tệp (hoặc --stdin).', '--strip-directives takes exactly one file (or --stdin).');
+  if (args.positionals.length !== 1)
+    throw usage('--strip-directives cần đúng một tệp (hoặc --stdin).', '--strip-directives takes exactly one file (or --stdin).');
   const file = readArticle(path.resolve(io.cwd, args.positionals[0]));
   io.out((file.bom ? '\ufeff' : '') + stripDirectiveLines(file.text));
   return 0;
@@ -276,19 +309,28 @@ async function lintRun(args: Args, settings: Settings, jobOptions: JobOptions, l
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha, GITHUB_WORKSPACE: workspace } = io.env;
   const sourceLink = server && repository && sha ? { base: `${server}/${repository}/blob/${sha}/`, root: workspace || io.cwd } : undefined;
   const formatter = createFormatter(format, { cwd: io.cwd, lang, color, version: pkg.version, changedSince: v['changed-since'], sourceLink });
-  const tally: Tally = { summary: { files: 0, errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0, problems: [] }, exit: 0, warningsTotal: 0, fixedFiles: 0 };
+  const tally: Tally = {
+    summary: { files: 0, errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0, problems: [] },
+    exit: 0,
+    warningsTotal: 0,
+    fixedFiles: 0,
+  };
   const run: Run = { args, settings, jobOptions, lang, usage, io, tally };
   const baseline = v.baseline && !v['update-baseline'] ? Baseline.load(path.resolve(io.cwd, v.baseline)) : null;
   const baselineWriter = v.baseline && v['update-baseline'] ? new BaselineWriter(path.resolve(io.cwd, v.baseline)) : null;
-  const handle = resultHandler(run, (r, messages) => {
-    if (baseline) messages = baseline.filter(r.filePath, messages);
-    if (v['changed-since'] !== undefined) messages = messages.filter((m) => !m.outsideChanges);
-    if (baselineWriter) {
-      baselineWriter.add(r.filePath, messages);
-      messages = [];
-    }
-    return messages;
-  }, (r) => sink.write(formatter.file(r)));
+  const handle = resultHandler(
+    run,
+    (r, messages) => {
+      if (baseline) messages = baseline.filter(r.filePath, messages);
+      if (v['changed-since'] !== undefined) messages = messages.filter((m) => !m.outsideChanges);
+      if (baselineWriter) {
+        baselineWriter.add(r.filePath, messages);
+        messages = [];
+      }
+      return messages;
+    },
+    (r) => sink.write(formatter.file(r)),
+  );
 
   sink.write(formatter.header());
   if (v.stdin) await lintStdin(run, handle);
@@ -313,7 +355,11 @@ async function lintRun(args: Args, settings: Settings, jobOptions: JobOptions, l
  * What happens to each file's result: its problems said on stderr, its fix written, its findings
  * filtered (baseline, changed lines; `keep`), counted and formatted (`show`).
  */
-function resultHandler({ args, tally, lang, io }: Run, keep: (r: FileResult, messages: FileResult['messages']) => FileResult['messages'], show: (r: FileResult) => void) {
+function resultHandler(
+  { args, tally, lang, io }: Run,
+  keep: (r: FileResult, messages: FileResult['messages']) => FileResult['messages'],
+  show: (r: FileResult) => void,
+) {
   const v = args.values;
   const { summary } = tally;
   const seenConfigProblems = new Set<string>();
@@ -372,7 +418,11 @@ async function lintStdin({ args, jobOptions, io }: Run, handle: (r: FileResult) 
 }
 
 /** The files named (folders walked), only those with changed lines under --changed-since, linted on the worker pool. */
-async function lintFiles({ args, settings, jobOptions, tally, lang, usage, io }: Run, outputFile: string | null, handle: (r: FileResult) => void): Promise<void> {
+async function lintFiles(
+  { args, settings, jobOptions, tally, lang, usage, io }: Run,
+  outputFile: string | null,
+  handle: (r: FileResult) => void,
+): Promise<void> {
   const v = args.values;
   const since = v['changed-since'];
   // Asked of git first: outside a repository or with an unknown ref, nothing is linted.
@@ -417,7 +467,11 @@ function checkNotAnInput(outputFile: string, given: string, files: string[], usa
   };
   const out = real(outputFile);
   const clash = files.find((f) => real(f) === out);
-  if (clash) throw usage(`tệp báo cáo -o "${given}" cũng là một bài cần kiểm tra; vnstyle không ghi đè bài. Hãy chọn tệp báo cáo khác.`, `the report file -o "${given}" is also an article to lint; vnstyle never writes over an article. Choose another report file.`);
+  if (clash)
+    throw usage(
+      `tệp báo cáo -o "${given}" cũng là một bài cần kiểm tra; vnstyle không ghi đè bài. Hãy chọn tệp báo cáo khác.`,
+      `the report file -o "${given}" is also an article to lint; vnstyle never writes over an article. Choose another report file.`,
+    );
 }
 
 /** Exit code 2 with a clear message for each way the run can fail. */
@@ -436,7 +490,9 @@ function reportFailure(e: unknown, v: Values, io: Io): number {
     return 2;
   }
   if (e instanceof BaselineError) {
-    io.err(`vnstyle: ${say(lang, `không dùng được tệp baseline ${e.file}: ${e.reason}. Hãy tạo lại bằng --baseline TỆP --update-baseline.`, `cannot use the baseline file ${e.file}: ${e.reason}. Recreate it with --baseline FILE --update-baseline.`)}\n`);
+    io.err(
+      `vnstyle: ${say(lang, `không dùng được tệp baseline ${e.file}: ${e.reason}. Hãy tạo lại bằng --baseline TỆP --update-baseline.`, `cannot use the baseline file ${e.file}: ${e.reason}. Recreate it with --baseline FILE --update-baseline.`)}\n`,
+    );
     return 2;
   }
   if (e instanceof GitError) {
@@ -456,9 +512,17 @@ function checkOutputFile(file: string, given: string, usage: Usage): void {
   } catch {
     /* missing */
   }
-  if (!st || !st.isDirectory()) throw usage(`không ghi được báo cáo -o "${given}": thư mục "${dir}" không tồn tại. Hãy tạo thư mục trước (mkdir -p) hoặc chọn đường dẫn khác.`, `cannot write the report -o "${given}": the folder "${dir}" does not exist. Create it first (mkdir -p) or choose another path.`);
+  if (!st || !st.isDirectory())
+    throw usage(
+      `không ghi được báo cáo -o "${given}": thư mục "${dir}" không tồn tại. Hãy tạo thư mục trước (mkdir -p) hoặc chọn đường dẫn khác.`,
+      `cannot write the report -o "${given}": the folder "${dir}" does not exist. Create it first (mkdir -p) or choose another path.`,
+    );
   try {
-    if (fs.statSync(file).isDirectory()) throw usage(`không ghi được báo cáo -o "${given}": đó là một thư mục. Hãy chỉ ra một tệp.`, `cannot write the report -o "${given}": it is a folder. Name a file.`);
+    if (fs.statSync(file).isDirectory())
+      throw usage(
+        `không ghi được báo cáo -o "${given}": đó là một thư mục. Hãy chỉ ra một tệp.`,
+        `cannot write the report -o "${given}": it is a folder. Name a file.`,
+      );
   } catch (e) {
     if (e instanceof UsageError) throw e;
   }
@@ -502,7 +566,11 @@ export function runCli(): void {
     env: process.env,
   };
   // Interrupted during --fix: the temporary file being written goes too (the article is untouched).
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const)
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const)
     process.once(signal, () => {
       removePendingTemps();
       process.exit(code);

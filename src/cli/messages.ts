@@ -11,7 +11,8 @@ export const SEVERITY_WORD: Record<Lang, Record<'error' | 'warning' | 'info', st
 export const T = {
   problems: {
     vi: (n: number, e: number, w: number, i: number) => `${n} vấn đề (${e} lỗi, ${w} cảnh báo, ${i} thông tin)`,
-    en: (n: number, e: number, w: number, i: number) => `${n} problem${n === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info)`,
+    en: (n: number, e: number, w: number, i: number) =>
+      `${n} problem${n === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info)`,
   },
   fixable: {
     vi: (n: number) => `${n} vấn đề có thể sửa tự động với --fix`,
@@ -43,17 +44,29 @@ export function readProblemMessage(problem: string, file: string, detail: string
       vi: `${file}: không phải UTF-8 hợp lệ${detail ? ` (${detail.replace('line', 'dòng')})` : ''}. Có thể tệp dùng bảng mã tiếng Việt cũ như TCVN3 (ABC), VNI hoặc Windows-1258: hãy chuyển sang Unicode UTF-8 (ví dụ bằng UniKey) rồi chạy lại.`,
       en: `${file}: not valid UTF-8${detail ? ` (${detail})` : ''}. It may use a legacy Vietnamese encoding such as TCVN3 (ABC), VNI or Windows-1258: convert it to Unicode UTF-8 (e.g. with UniKey) and run again.`,
     },
-    unreadable: { vi: `${file}: không đọc được tệp (${detail}). Hãy kiểm tra quyền truy cập.`, en: `${file}: cannot read the file (${detail}). Check its permissions.` },
+    unreadable: {
+      vi: `${file}: không đọc được tệp (${detail}). Hãy kiểm tra quyền truy cập.`,
+      en: `${file}: cannot read the file (${detail}). Check its permissions.`,
+    },
     missing: { vi: `${file}: không tìm thấy tệp hoặc thư mục.`, en: `${file}: no such file or folder.` },
     directory: { vi: `${file}: là thư mục.`, en: `${file}: is a folder.` },
-    'unreadable-dir': { vi: `${file}: không đọc được thư mục (${detail}); các tệp khác vẫn được kiểm tra.`, en: `${file}: cannot read the folder (${detail}); other files are still linted.` },
-    'symlink-loop': { vi: `${file}: liên kết tượng trưng tạo vòng lặp (tới ${detail}); đã bỏ qua.`, en: `${file}: symbolic link loop (to ${detail}); skipped.` },
+    'unreadable-dir': {
+      vi: `${file}: không đọc được thư mục (${detail}); các tệp khác vẫn được kiểm tra.`,
+      en: `${file}: cannot read the folder (${detail}); other files are still linted.`,
+    },
+    'symlink-loop': {
+      vi: `${file}: liên kết tượng trưng tạo vòng lặp (tới ${detail}); đã bỏ qua.`,
+      en: `${file}: symbolic link loop (to ${detail}); skipped.`,
+    },
     'no-files': {
       vi: `${file}: thư mục không có tệp nào có đuôi ${detail} (kể cả sau .gitignore, .vnstyleignore); không có gì để kiểm tra. Hãy dùng --ext hoặc chỉ ra tệp.`,
       en: `${file}: the folder holds no file ending in ${detail} (after .gitignore and .vnstyleignore); nothing to lint. Use --ext or name the files.`,
     },
     'no-match': { vi: `${file}: mẫu không khớp tệp nào.`, en: `${file}: the pattern matches no file.` },
-    'write-failed': { vi: `${file}: không ghi được bản sửa (${detail}); tệp giữ nguyên.`, en: `${file}: cannot write the fix (${detail}); the file is unchanged.` },
+    'write-failed': {
+      vi: `${file}: không ghi được bản sửa (${detail}); tệp giữ nguyên.`,
+      en: `${file}: cannot write the fix (${detail}); the file is unchanged.`,
+    },
     utf16: {
       vi: `${file}: tệp mã hóa UTF-16, không phải UTF-8. Hãy lưu lại ở dạng UTF-8 (trong Notepad: Lưu thành… → Mã hóa: UTF-8) rồi chạy lại.`,
       en: `${file}: the file is encoded in UTF-16, not UTF-8. Save it as UTF-8 (in Notepad: Save as… → Encoding: UTF-8) and run again.`,
@@ -77,7 +90,14 @@ export function readProblemMessage(problem: string, file: string, detail: string
   return problem === 'too-large' ? `${file}: ${msg[lang]}` : msg[lang];
 }
 
-const KIND_VI: Record<string, string> = { FIFO: 'ống FIFO', 'character device': 'thiết bị ký tự', 'block device': 'thiết bị khối', socket: 'socket', directory: 'thư mục', 'special file': 'tệp đặc biệt' };
+const KIND_VI: Record<string, string> = {
+  FIFO: 'ống FIFO',
+  'character device': 'thiết bị ký tự',
+  'block device': 'thiết bị khối',
+  socket: 'socket',
+  directory: 'thư mục',
+  'special file': 'tệp đặc biệt',
+};
 const kindVi = (kind: string | undefined) => KIND_VI[kind ?? ''] ?? kind ?? '';
 
 /** Why --changed-since could not ask git, and what to do. */
@@ -87,7 +107,10 @@ export function gitProblemMessage(e: GitError, ref: string, cwd: string, lang: L
     en: 'In CI, fetch the history first (actions/checkout with fetch-depth: 0, or git fetch --unshallow and git fetch origin main).',
   };
   const m: Record<GitError['problem'], Localized> = {
-    'no-git': { vi: `--changed-since cần lệnh git nhưng không chạy được git (${e.detail}). Hãy cài git hoặc thêm nó vào PATH.`, en: `--changed-since needs git, which could not be run (${e.detail}). Install git or put it on the PATH.` },
+    'no-git': {
+      vi: `--changed-since cần lệnh git nhưng không chạy được git (${e.detail}). Hãy cài git hoặc thêm nó vào PATH.`,
+      en: `--changed-since needs git, which could not be run (${e.detail}). Install git or put it on the PATH.`,
+    },
     'not-a-repo': {
       vi: `--changed-since: ${cwd} không nằm trong một kho git (${e.detail}). Hãy chạy vnstyle trong kho, hoặc bỏ --changed-since.`,
       en: `--changed-since: ${cwd} is not inside a git repository (${e.detail}). Run vnstyle inside the repository, or drop --changed-since.`,
@@ -100,7 +123,10 @@ export function gitProblemMessage(e: GitError, ref: string, cwd: string, lang: L
       vi: `--changed-since: "${ref}" và HEAD không có commit chung${e.shallow ? ' trong bản sao nông (shallow) này' : ''}. ${fetch.vi}`,
       en: `--changed-since: "${ref}" and HEAD have no common commit${e.shallow ? ' in this shallow clone' : ''}. ${fetch.en}`,
     },
-    'git-failed': { vi: `--changed-since: git báo lỗi: ${e.detail}${e.shallow ? ` ${fetch.vi}` : ''}`, en: `--changed-since: git failed: ${e.detail}${e.shallow ? ` ${fetch.en}` : ''}` },
+    'git-failed': {
+      vi: `--changed-since: git báo lỗi: ${e.detail}${e.shallow ? ` ${fetch.vi}` : ''}`,
+      en: `--changed-since: git failed: ${e.detail}${e.shallow ? ` ${fetch.en}` : ''}`,
+    },
   };
   return m[e.problem][lang];
 }

@@ -36,7 +36,10 @@ export async function lintAll(files: string[], options: JobOptions, threads: num
     for (const f of files) onResult(lintFile(f, options));
     return;
   }
-  const workers = Array.from({ length: Math.min(threads - 1, files.length - 1) }, () => new Worker(__filename, { workerData: { vnstyleWorker: true, options } }));
+  const workers = Array.from(
+    { length: Math.min(threads - 1, files.length - 1) },
+    () => new Worker(__filename, { workerData: { vnstyleWorker: true, options } }),
+  );
   const window = (workers.length + 1) * 8;
   const done = new Map<number, FileResult>();
   const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]));

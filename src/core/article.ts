@@ -90,14 +90,24 @@ export class Article {
     const roles = classify(this, read.blocks);
     this.blocks = roles.blocks;
     this.leadTag = roles.leadTag;
-    this.readingOrder = roles.sapo ? [...this.blocks.filter((b) => b.kind === 'title' || b.kind === 'dateline'), roles.sapo, ...this.blocks.filter((b) => b !== roles.sapo && b.kind !== 'title' && b.kind !== 'dateline')] : this.blocks;
+    this.readingOrder = roles.sapo
+      ? [
+          ...this.blocks.filter((b) => b.kind === 'title' || b.kind === 'dateline'),
+          roles.sapo,
+          ...this.blocks.filter((b) => b !== roles.sapo && b.kind !== 'title' && b.kind !== 'dateline'),
+        ]
+      : this.blocks;
     const fm = this.frontMatter?.fields;
     const fmTitle = fm?.get('title');
     const fmAuthor = fm?.get('author');
     const title = this.blocks.find((b) => b.kind === 'title');
     this.titleSpan = fmTitle ? { start: fmTitle.start, end: fmTitle.end } : title ? { start: title.start, end: title.end } : null;
     const bylines = this.blocks.filter((b) => b.kind === 'byline');
-    this.bylineSpan = fmAuthor ? { start: fmAuthor.start, end: fmAuthor.end } : bylines.length ? { start: bylines[0].start, end: bylines[bylines.length - 1].end } : null;
+    this.bylineSpan = fmAuthor
+      ? { start: fmAuthor.start, end: fmAuthor.end }
+      : bylines.length
+        ? { start: bylines[0].start, end: bylines[bylines.length - 1].end }
+        : null;
     const joined = this.blocks.some((b) => b.joined);
     this.layout = this.titleSpan ? (joined ? 'headline-one-line-body' : 'headline') : joined ? 'one-line' : 'no-headline';
     const datelineBlock = this.blocks.find((b) => b.kind === 'dateline');
@@ -221,7 +231,10 @@ export class Article {
     if (fm) {
       // Front matter is data, but its title and author are read (and may be fixed) as prose.
       let at = 0;
-      for (const v of ['title', 'author'].map((k) => fm.fields.get(k)).filter((v) => !!v).sort((a, b) => a!.start - b!.start)) {
+      for (const v of ['title', 'author']
+        .map((k) => fm.fields.get(k))
+        .filter((v) => !!v)
+        .sort((a, b) => a!.start - b!.start)) {
         if (v!.start > at) this.opaque.push({ start: at, end: v!.start });
         at = Math.max(at, v!.end);
       }
@@ -248,7 +261,12 @@ export class Article {
       }
     }
     mask += blank(text, at, text.length);
-    mask = maskUrls(applyHidden(mask, md.hidden.map(([s, e]) => [s, e, HIDDEN] as [number, number, string])));
+    mask = maskUrls(
+      applyHidden(
+        mask,
+        md.hidden.map(([s, e]) => [s, e, HIDDEN] as [number, number, string]),
+      ),
+    );
 
     const blocks: Block[] = [];
     let prevLine = fm ? lines.lineAt(fm.end) : -1;
@@ -281,7 +299,6 @@ function applyHidden(text: string, ranges: Array<[number, number, string]>): str
   }
   return out + text.slice(at);
 }
-
 
 interface Roles {
   blocks: Block[];
@@ -319,7 +336,8 @@ function classify(article: Article, input: Block[]): Roles {
   }
   for (let i = first; i <= last; i++) {
     const t = blocks[i].joined ? '' : textOf(blocks[i]);
-    if (t.startsWith('>>') && t.length <= 200) blocks[i].kind = 'residue'; // not a whole article that begins with related links
+    if (t.startsWith('>>') && t.length <= 200)
+      blocks[i].kind = 'residue'; // not a whole article that begins with related links
     else if (RELATED.test(t)) i = relatedLinks(blocks, i, last, textOf);
   }
   while (last >= first && blocks[last].kind === 'residue') last--;
@@ -343,7 +361,8 @@ function classify(article: Article, input: Block[]): Roles {
     if (b.kind !== 'paragraph') continue;
     const t = textOf(b);
     if (!b.joined && isCaption(t)) b.kind = 'caption';
-    else if (plain && !b.joined && looksLikeHeading(t) && i + 1 < blocks.length && blocks[i + 1].kind !== 'residue' && blocks[i + 1].kind !== 'byline') b.kind = 'heading';
+    else if (plain && !b.joined && looksLikeHeading(t) && i + 1 < blocks.length && blocks[i + 1].kind !== 'residue' && blocks[i + 1].kind !== 'byline')
+      b.kind = 'heading';
     else if (!lead) {
       b.kind = 'lead';
       lead = b;

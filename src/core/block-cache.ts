@@ -42,7 +42,7 @@ export class BlockCache {
     const source = text.slice(block.start, block.end);
     const prose = mask.slice(block.start, block.end);
     const key = `${ruleId}\u0000${block.kind}\u0000${block.level}\u0000${block.nested ? 1 : 0}${block.joined ? 1 : 0}\u0000${facts}\u0000${source}${prose === source ? '' : `\u0000${prose}`}`;
-    let relative = this.used.get(key) ?? this.entries.get(key);
+    const relative = this.used.get(key) ?? this.entries.get(key);
     if (relative) {
       this.hits++;
       this.used.set(key, relative);

@@ -35,19 +35,31 @@ export const HOUSE_SCHEMA: { [K in keyof House]: { enum?: string[]; nullable?: b
   },
   dateSeparator: {
     enum: ['/', '-', '.', 'consistent'],
-    description: { vi: 'Dấu phân cách ngày tháng trong bài: 17/7, 17-7, 17.7 hay nhất quán.', en: 'Date separator in body text: 17/7, 17-7, 17.7 or consistent.' },
+    description: {
+      vi: 'Dấu phân cách ngày tháng trong bài: 17/7, 17-7, 17.7 hay nhất quán.',
+      en: 'Date separator in body text: 17/7, 17-7, 17.7 or consistent.',
+    },
   },
   datePadding: {
     enum: ['none', 'pad', 'consistent'],
-    description: { vi: 'Số 0 đứng trước ngày, tháng dưới 10 trong bài: "none" (7/7/2017), "pad" (07/07/2017) hay nhất quán.', en: 'Leading zero on days and months below 10 in body text: "none" (7/7/2017), "pad" (07/07/2017) or consistent.' },
+    description: {
+      vi: 'Số 0 đứng trước ngày, tháng dưới 10 trong bài: "none" (7/7/2017), "pad" (07/07/2017) hay nhất quán.',
+      en: 'Leading zero on days and months below 10 in body text: "none" (7/7/2017), "pad" (07/07/2017) or consistent.',
+    },
   },
   rangeStyle: {
     enum: ['spaced', 'unspaced', 'consistent'],
-    description: { vi: 'Khoảng số: "spaced" (2016 - 2020), "unspaced" (2016-2020) hay nhất quán.', en: 'Number ranges: "spaced" (2016 - 2020), "unspaced" (2016-2020) or consistent.' },
+    description: {
+      vi: 'Khoảng số: "spaced" (2016 - 2020), "unspaced" (2016-2020) hay nhất quán.',
+      en: 'Number ranges: "spaced" (2016 - 2020), "unspaced" (2016-2020) or consistent.',
+    },
   },
   timeStyle: {
     enum: ['h', 'gio', 'colon', 'consistent'],
-    description: { vi: 'Cách viết giờ: "h" (7h39), "gio" (7 giờ 39), "colon" (07:39) hay nhất quán.', en: 'Times: "h" (7h39), "gio" (7 giờ 39), "colon" (07:39) or consistent.' },
+    description: {
+      vi: 'Cách viết giờ: "h" (7h39), "gio" (7 giờ 39), "colon" (07:39) hay nhất quán.',
+      en: 'Times: "h" (7h39), "gio" (7 giờ 39), "colon" (07:39) or consistent.',
+    },
   },
   datelinePattern: {
     nullable: true,
@@ -66,7 +78,10 @@ export const HOUSE_SCHEMA: { [K in keyof House]: { enum?: string[]; nullable?: b
   },
   bylineCase: {
     enum: ['title', 'upper', 'any'],
-    description: { vi: 'Chữ ký tác giả: viết hoa chữ đầu (Quốc Hùng), viết hoa toàn bộ (QUỐC HÙNG) hay tùy.', en: 'Byline case: title case (Quốc Hùng), all capitals (QUỐC HÙNG) or either.' },
+    description: {
+      vi: 'Chữ ký tác giả: viết hoa chữ đầu (Quốc Hùng), viết hoa toàn bộ (QUỐC HÙNG) hay tùy.',
+      en: 'Byline case: title case (Quốc Hùng), all capitals (QUỐC HÙNG) or either.',
+    },
   },
   districtAbbreviation: {
     enum: ['allow', 'forbid'],
@@ -181,16 +196,21 @@ export function validateConfig(raw: unknown, rules: readonly Rule[]): ConfigProb
   validateBody(raw as Record<string, unknown>, [], TOP_KEYS, rules, add);
   const overrides = (raw as Record<string, unknown>).overrides;
   if (overrides !== undefined) {
-    if (!Array.isArray(overrides)) add(['overrides'], `"overrides" phải là một mảng, không phải ${typeName(overrides)}.`, `"overrides" must be an array, not ${typeName(overrides)}.`);
+    if (!Array.isArray(overrides))
+      add(['overrides'], `"overrides" phải là một mảng, không phải ${typeName(overrides)}.`, `"overrides" must be an array, not ${typeName(overrides)}.`);
     else
       overrides.forEach((o, i) => {
-        if (typeName(o) !== 'object') return add(['overrides', i], 'Mỗi mục của "overrides" phải là một đối tượng.', 'Each "overrides" entry must be an object.');
+        if (typeName(o) !== 'object')
+          return add(['overrides', i], 'Mỗi mục của "overrides" phải là một đối tượng.', 'Each "overrides" entry must be an object.');
         const files = (o as Record<string, unknown>).files;
-        if (files === undefined) add(['overrides', i], 'Mục "overrides" thiếu khóa "files" (mẫu đường dẫn).', 'The "overrides" entry lacks "files" (path globs).');
-        else if (!isStringOrStrings(files)) add(['overrides', i, 'files'], '"files" phải là chuỗi hoặc mảng chuỗi.', '"files" must be a string or an array of strings.');
+        if (files === undefined)
+          add(['overrides', i], 'Mục "overrides" thiếu khóa "files" (mẫu đường dẫn).', 'The "overrides" entry lacks "files" (path globs).');
+        else if (!isStringOrStrings(files))
+          add(['overrides', i, 'files'], '"files" phải là chuỗi hoặc mảng chuỗi.', '"files" must be a string or an array of strings.');
         else checkGlobs(files, ['overrides', i, 'files'], add);
         const excluded = (o as Record<string, unknown>).excludedFiles;
-        if (excluded !== undefined && !isStringOrStrings(excluded)) add(['overrides', i, 'excludedFiles'], '"excludedFiles" phải là chuỗi hoặc mảng chuỗi.', '"excludedFiles" must be a string or an array of strings.');
+        if (excluded !== undefined && !isStringOrStrings(excluded))
+          add(['overrides', i, 'excludedFiles'], '"excludedFiles" phải là chuỗi hoặc mảng chuỗi.', '"excludedFiles" must be a string or an array of strings.');
         else if (excluded !== undefined) checkGlobs(excluded, ['overrides', i, 'excludedFiles'], add);
         validateBody(o as Record<string, unknown>, ['overrides', i], OVERRIDE_KEYS, rules, add);
       });
@@ -205,11 +225,19 @@ export function validateConfig(raw: unknown, rules: readonly Rule[]): ConfigProb
  */
 export function globProblem(glob: string): Localized | null {
   if (glob.length > 256) return { vi: `Mẫu đường dẫn dài ${glob.length} ký tự, quá 256.`, en: `The glob is ${glob.length} characters long, over 256.` };
-  if (/[@!?+*]\(/.test(glob)) return { vi: `Mẫu "${glob}" dùng extglob (@(…), !(…), +(…)…), vnstyle không hỗ trợ; hãy viết nhiều mẫu.`, en: `The glob "${glob}" uses an extglob (@(…), !(…), +(…)…), which vnstyle does not support; write several globs instead.` };
+  if (/[@!?+*]\(/.test(glob))
+    return {
+      vi: `Mẫu "${glob}" dùng extglob (@(…), !(…), +(…)…), vnstyle không hỗ trợ; hãy viết nhiều mẫu.`,
+      en: `The glob "${glob}" uses an extglob (@(…), !(…), +(…)…), which vnstyle does not support; write several globs instead.`,
+    };
   for (const seg of glob.split('/')) {
     if (seg === '**') continue;
     const stars = (seg.match(/\*/g) ?? []).length;
-    if (stars > 3) return { vi: `Mẫu "${glob}" có ${stars} dấu * trong một đoạn; tối đa 3 (mẫu nhiều * khớp rất chậm với tên tệp dài).`, en: `The glob "${glob}" has ${stars} * in one segment; at most 3 (such globs take very long on long file names).` };
+    if (stars > 3)
+      return {
+        vi: `Mẫu "${glob}" có ${stars} dấu * trong một đoạn; tối đa 3 (mẫu nhiều * khớp rất chậm với tên tệp dài).`,
+        en: `The glob "${glob}" has ${stars} * in one segment; at most 3 (such globs take very long on long file names).`,
+      };
   }
   return null;
 }
@@ -232,34 +260,51 @@ function validateBody(obj: Record<string, unknown>, at: Array<string | number>, 
     const path = [...at, key];
     if (!keys.includes(key)) {
       const hint = closest(key, keys);
-      add(path, `Khóa không hợp lệ "${key}".${hint ? ` Có phải ý bạn là "${hint}"?` : ''} Các khóa hợp lệ: ${keys.join(', ')}.`, `Unknown key "${key}".${hint ? ` Did you mean "${hint}"?` : ''} Valid keys: ${keys.join(', ')}.`, true);
+      add(
+        path,
+        `Khóa không hợp lệ "${key}".${hint ? ` Có phải ý bạn là "${hint}"?` : ''} Các khóa hợp lệ: ${keys.join(', ')}.`,
+        `Unknown key "${key}".${hint ? ` Did you mean "${hint}"?` : ''} Valid keys: ${keys.join(', ')}.`,
+        true,
+      );
       continue;
     }
     switch (key) {
       case 'profile':
         if (typeof value !== 'string' || !(PROFILES as readonly string[]).includes(value))
-          add(path, `Hồ sơ không hợp lệ ${JSON.stringify(value)}. Chọn một trong: ${PROFILES.join(', ')}.`, `Unknown profile ${JSON.stringify(value)}. Choose one of: ${PROFILES.join(', ')}.`);
+          add(
+            path,
+            `Hồ sơ không hợp lệ ${JSON.stringify(value)}. Chọn một trong: ${PROFILES.join(', ')}.`,
+            `Unknown profile ${JSON.stringify(value)}. Choose one of: ${PROFILES.join(', ')}.`,
+          );
         break;
       case 'extends':
-        if (!isStringOrStrings(value)) add(path, '"extends" phải là đường dẫn (chuỗi) hoặc mảng đường dẫn.', '"extends" must be a path (string) or an array of paths.');
+        if (!isStringOrStrings(value))
+          add(path, '"extends" phải là đường dẫn (chuỗi) hoặc mảng đường dẫn.', '"extends" must be a path (string) or an array of paths.');
         break;
       case 'allow':
       case 'ignores':
-        if (!Array.isArray(value) || !value.every((x) => typeof x === 'string')) add(path, `"${key}" phải là một mảng chuỗi.`, `"${key}" must be an array of strings.`);
+        if (!Array.isArray(value) || !value.every((x) => typeof x === 'string'))
+          add(path, `"${key}" phải là một mảng chuỗi.`, `"${key}" must be an array of strings.`);
         else if (key === 'ignores') checkGlobs(value, path, add);
         break;
       case 'abbreviations':
-        if (typeName(value) !== 'object') add(path, '"abbreviations" phải là đối tượng {"VIẾT TẮT": "dạng đầy đủ"}.', '"abbreviations" must be an object {"ABBR": "full form"}.');
+        if (typeName(value) !== 'object')
+          add(path, '"abbreviations" phải là đối tượng {"VIẾT TẮT": "dạng đầy đủ"}.', '"abbreviations" must be an object {"ABBR": "full form"}.');
         else
           for (const [abbr, full] of Object.entries(value as object))
             if (!isStringOrStrings(full) || (Array.isArray(full) && full.length === 0))
-              add([...path, abbr], `Dạng đầy đủ của "${abbr}" phải là chuỗi hoặc mảng chuỗi.`, `The full form of "${abbr}" must be a string or an array of strings.`);
+              add(
+                [...path, abbr],
+                `Dạng đầy đủ của "${abbr}" phải là chuỗi hoặc mảng chuỗi.`,
+                `The full form of "${abbr}" must be a string or an array of strings.`,
+              );
         break;
       case 'byline':
         if (typeName(value) !== 'object') add(path, '"byline" phải là đối tượng {"default": "…"}.', '"byline" must be an object {"default": "…"}.');
         else
           for (const [k, v] of Object.entries(value as object)) {
-            if (k !== 'default') add([...path, k], `Khóa không hợp lệ "${k}" trong "byline" (chỉ có "default").`, `Unknown key "${k}" in "byline" (only "default").`, true);
+            if (k !== 'default')
+              add([...path, k], `Khóa không hợp lệ "${k}" trong "byline" (chỉ có "default").`, `Unknown key "${k}" in "byline" (only "default").`, true);
             else if (typeof v !== 'string') add([...path, k], '"byline.default" phải là chuỗi.', '"byline.default" must be a string.');
           }
         break;
@@ -283,9 +328,18 @@ function validateHouse(value: unknown, path: Array<string | number>, add: Add): 
     const spec = HOUSE_SCHEMA[k as keyof House];
     if (!spec) {
       const hint = closest(k, keys);
-      add([...path, k], `Lựa chọn không hợp lệ "${k}" trong "house".${hint ? ` Có phải ý bạn là "${hint}"?` : ''}`, `Unknown house choice "${k}".${hint ? ` Did you mean "${hint}"?` : ''}`, true);
+      add(
+        [...path, k],
+        `Lựa chọn không hợp lệ "${k}" trong "house".${hint ? ` Có phải ý bạn là "${hint}"?` : ''}`,
+        `Unknown house choice "${k}".${hint ? ` Did you mean "${hint}"?` : ''}`,
+        true,
+      );
     } else if (spec.enum && !spec.enum.includes(v as string)) {
-      add([...path, k], `Giá trị ${JSON.stringify(v)} không hợp lệ cho "${k}". Chọn: ${spec.enum.map((e) => JSON.stringify(e)).join(', ')}.`, `Invalid value ${JSON.stringify(v)} for "${k}". Choose: ${spec.enum.map((e) => JSON.stringify(e)).join(', ')}.`);
+      add(
+        [...path, k],
+        `Giá trị ${JSON.stringify(v)} không hợp lệ cho "${k}". Chọn: ${spec.enum.map((e) => JSON.stringify(e)).join(', ')}.`,
+        `Invalid value ${JSON.stringify(v)} for "${k}". Choose: ${spec.enum.map((e) => JSON.stringify(e)).join(', ')}.`,
+      );
     } else if (spec.nullable && v !== null && typeof v !== 'string') {
       add([...path, k], `"${k}" phải là chuỗi mẫu hoặc null.`, `"${k}" must be a pattern string or null.`);
     }
@@ -293,20 +347,30 @@ function validateHouse(value: unknown, path: Array<string | number>, add: Add): 
 }
 
 function validateRules(value: unknown, path: Array<string | number>, rules: readonly Rule[], add: Add): void {
-  if (typeName(value) !== 'object') return add(path, '"rules" phải là một đối tượng {"mã-quy-tắc": "warning"}.', '"rules" must be an object {"rule-id": "warning"}.');
+  if (typeName(value) !== 'object')
+    return add(path, '"rules" phải là một đối tượng {"mã-quy-tắc": "warning"}.', '"rules" must be an object {"rule-id": "warning"}.');
   const ids = rules.map((r) => r.id);
   for (const [id, setting] of Object.entries(value as object)) {
     const at = [...path, id];
     const rule = rules.find((r) => r.id === id);
     if (!rule) {
       const hint = closest(id, ids);
-      add(at, `Không có quy tắc "${id}".${hint ? ` Có phải ý bạn là "${hint}"?` : ''} Xem danh sách: vnstyle --list-rules.`, `Unknown rule id "${id}".${hint ? ` Did you mean "${hint}"?` : ''} See vnstyle --list-rules.`, true);
+      add(
+        at,
+        `Không có quy tắc "${id}".${hint ? ` Có phải ý bạn là "${hint}"?` : ''} Xem danh sách: vnstyle --list-rules.`,
+        `Unknown rule id "${id}".${hint ? ` Did you mean "${hint}"?` : ''} See vnstyle --list-rules.`,
+        true,
+      );
       continue;
     }
     const sev = Array.isArray(setting) ? setting[0] : setting;
     const sevPath = Array.isArray(setting) ? [...at, 0] : at;
     if (!SEVERITIES.includes(sev as string)) {
-      add(sevPath, `Mức độ không hợp lệ ${JSON.stringify(sev)} cho "${id}". Chọn: "off", "info", "warning", "error" (hoặc [mức, {tùy chọn}]).`, `Invalid severity ${JSON.stringify(sev)} for "${id}". Use "off", "info", "warning", "error" (or [severity, {options}]).`);
+      add(
+        sevPath,
+        `Mức độ không hợp lệ ${JSON.stringify(sev)} cho "${id}". Chọn: "off", "info", "warning", "error" (hoặc [mức, {tùy chọn}]).`,
+        `Invalid severity ${JSON.stringify(sev)} for "${id}". Use "off", "info", "warning", "error" (or [severity, {options}]).`,
+      );
       continue;
     }
     if (Array.isArray(setting)) {
@@ -324,11 +388,20 @@ function validateOptions(rule: Rule, options: unknown, path: Array<string | numb
     const s: OptionSchema | undefined = schema[name];
     const at = [...path, name];
     if (!s) {
-      add(at, `"${rule.id}" không có tùy chọn "${name}".${names.length ? ` Có: ${names.join(', ')}.` : ' Quy tắc này không có tùy chọn.'}`, `"${rule.id}" has no option "${name}".${names.length ? ` It has: ${names.join(', ')}.` : ' This rule has no options.'}`, true);
+      add(
+        at,
+        `"${rule.id}" không có tùy chọn "${name}".${names.length ? ` Có: ${names.join(', ')}.` : ' Quy tắc này không có tùy chọn.'}`,
+        `"${rule.id}" has no option "${name}".${names.length ? ` It has: ${names.join(', ')}.` : ' This rule has no options.'}`,
+        true,
+      );
       continue;
     }
     const bad = (expected: string, expectedEn: string) =>
-      add(at, `Tùy chọn "${name}" của "${rule.id}" phải là ${expected}, không phải ${JSON.stringify(v)}.`, `Option "${name}" of "${rule.id}" must be ${expectedEn}, not ${JSON.stringify(v)}.`);
+      add(
+        at,
+        `Tùy chọn "${name}" của "${rule.id}" phải là ${expected}, không phải ${JSON.stringify(v)}.`,
+        `Option "${name}" of "${rule.id}" must be ${expectedEn}, not ${JSON.stringify(v)}.`,
+      );
     switch (s.type) {
       case 'string':
         if (typeof v !== 'string' && !(v === null && s.default === null)) bad('chuỗi', 'a string');
@@ -339,7 +412,10 @@ function validateOptions(rule: Rule, options: unknown, path: Array<string | numb
         break;
       case 'integer':
         if (typeof v !== 'number' || !Number.isInteger(v) || (s.minimum !== undefined && v < s.minimum) || (s.maximum !== undefined && v > s.maximum))
-          bad(`số nguyên${s.minimum !== undefined ? ` ≥ ${s.minimum}` : ''}${s.maximum !== undefined ? ` ≤ ${s.maximum}` : ''}`, `an integer${s.minimum !== undefined ? ` ≥ ${s.minimum}` : ''}${s.maximum !== undefined ? ` ≤ ${s.maximum}` : ''}`);
+          bad(
+            `số nguyên${s.minimum !== undefined ? ` ≥ ${s.minimum}` : ''}${s.maximum !== undefined ? ` ≤ ${s.maximum}` : ''}`,
+            `an integer${s.minimum !== undefined ? ` ≥ ${s.minimum}` : ''}${s.maximum !== undefined ? ` ≤ ${s.maximum}` : ''}`,
+          );
         break;
       case 'array':
         if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) bad('mảng chuỗi', 'an array of strings');

@@ -32,7 +32,19 @@ interface DataEntry {
 }
 
 const builtIn = new Map<string, DictionaryEntry>(
-  (data.entries as DataEntry[]).map((e) => [e.abbr, { abbr: e.abbr, senses: e.senses, ambiguous: e.ambiguous, confirmed: e.confirmed, source: 'data', provenance: e.provenance, domain: e.domain, contexts: e.contexts ?? [] }]),
+  (data.entries as DataEntry[]).map((e) => [
+    e.abbr,
+    {
+      abbr: e.abbr,
+      senses: e.senses,
+      ambiguous: e.ambiguous,
+      confirmed: e.confirmed,
+      source: 'data',
+      provenance: e.provenance,
+      domain: e.domain,
+      contexts: e.contexts ?? [],
+    },
+  ]),
 );
 
 export class AbbreviationDictionary {
@@ -41,7 +53,17 @@ export class AbbreviationDictionary {
   constructor(user: Record<string, string | string[]> = {}) {
     for (const [abbr, value] of Object.entries(user)) {
       const senses = (Array.isArray(value) ? value : [value]).filter((s) => typeof s === 'string' && s.trim());
-      if (senses.length) this.user.set(abbr, { abbr, senses, ambiguous: senses.length > 1, confirmed: true, source: 'config', provenance: ['config'], domain: 'config', contexts: [] });
+      if (senses.length)
+        this.user.set(abbr, {
+          abbr,
+          senses,
+          ambiguous: senses.length > 1,
+          confirmed: true,
+          source: 'config',
+          provenance: ['config'],
+          domain: 'config',
+          contexts: [],
+        });
     }
   }
 

@@ -212,7 +212,9 @@ class FixGuard {
       const from = lines.starts[lines.lineAt(r.start)];
       const endLine = lines.lineAt(r.end);
       const to = endLine + 1 < lines.lineCount ? lines.starts[endLine + 1] : text.length;
-      for (const s of r.removes) if (s.start < from || s.end > to || s.start > s.end) return `declares that it removes [${s.start}, ${s.end}), which is not a line of its finding [${r.start}, ${r.end}).`;
+      for (const s of r.removes)
+        if (s.start < from || s.end > to || s.start > s.end)
+          return `declares that it removes [${s.start}, ${s.end}), which is not a line of its finding [${r.start}, ${r.end}).`;
     }
     const prot = (this.protectedSet ??= protectedSpans(article));
     for (const e of fix.edits) {
@@ -225,7 +227,8 @@ class FixGuard {
       const own = blocksTouching(article, { start: r.start, end: r.end }, true);
       for (const e of fix.edits) {
         const other = blocksTouching(article, e, false).find((b) => !own.includes(b));
-        if (other) return `proposed a certain fix for [${r.start}, ${r.end}) that changes another paragraph, at [${e.start}, ${e.end}) ${quote(e)}, without declaring meta.movesText.`;
+        if (other)
+          return `proposed a certain fix for [${r.start}, ${r.end}) that changes another paragraph, at [${e.start}, ${e.end}) ${quote(e)}, without declaring meta.movesText.`;
       }
     }
     return null;
@@ -285,7 +288,9 @@ function toFinding(rule: Rule, r: GroupedReport, severity: Severity, lang: Lang,
   const canSuggest = rule.meta.fixable === 'suggestion' || rule.meta.fixable === 'both';
   if (r.fix) {
     if (!canFix) throw new Error(`${where} a fix but its meta.fixable is ${JSON.stringify(rule.meta.fixable)}.`);
-    const fix = r.group ? checkedFix(rule, formatMessage(GROUP_TEXT.fix[lang], { count: r.group.count }, lang), r.group.edits, true, length) : toFix(rule, r.fix, true, lang, length);
+    const fix = r.group
+      ? checkedFix(rule, formatMessage(GROUP_TEXT.fix[lang], { count: r.group.count }, lang), r.group.edits, true, length)
+      : toFix(rule, r.fix, true, lang, length);
     const why = guard?.violation(r, fix);
     if (why) guard!.fail(why);
     else fixes.push(fix);
@@ -324,7 +329,6 @@ function checkedFix(rule: Rule, title: string, given: readonly Edit[], preferred
   }
   return { title, edits, preferred };
 }
-
 
 /**
  * Choose fixes whose edits overlap none chosen before (in text order). Two insertions
@@ -412,7 +416,10 @@ export function applyFixes(text: string, options: LintOptions & { maxPasses?: nu
       if (!p || (scopeSet && !scopeSet.touches(f))) return false;
       const outside = passes > 0 && p.edits.some((e) => blocksTouching(article, e, false).some((b) => !allowedSet.touches(b)));
       if (outside && !held.has(f.ruleId))
-        held.set(f.ruleId, { ruleId: f.ruleId, message: `Rule "${f.ruleId}" would change, in fix pass ${passes + 1}, a paragraph that had no finding (at ${f.start}): held back.` });
+        held.set(f.ruleId, {
+          ruleId: f.ruleId,
+          message: `Rule "${f.ruleId}" would change, in fix pass ${passes + 1}, a paragraph that had no finding (at ${f.start}): held back.`,
+        });
       return !outside;
     });
     if (!fixable.length) break;

@@ -63,8 +63,8 @@ const LOCATED: Record<string, string[]> = {
 };
 
 /** markdown-it's Ruler keeps its rules in `__rules__`; `at()` replaces one by name. */
-function rulesOf(ruler: unknown): Array<{ name: string; fn: Function }> {
-  return [...(ruler as { __rules__: Array<{ name: string; fn: Function }> }).__rules__];
+function rulesOf(ruler: unknown): Array<{ name: string; fn: (...args: never[]) => unknown }> {
+  return [...(ruler as { __rules__: Array<{ name: string; fn: (...args: never[]) => unknown }> }).__rules__];
 }
 
 function createParser(): MarkdownIt {
@@ -193,7 +193,8 @@ export function parseMarkdown(text: string, lines: LineIndex): MdStructure {
 
   const opaque: Array<[number, number]> = [];
   for (const tok of tokens) {
-    if ((tok.type === 'fence' || tok.type === 'code_block' || tok.type === 'html_block') && tok.map) opaque.push([lines.starts[tok.map[0]], lines.ends[Math.max(tok.map[0], tok.map[1] - 1)]]);
+    if ((tok.type === 'fence' || tok.type === 'code_block' || tok.type === 'html_block') && tok.map)
+      opaque.push([lines.starts[tok.map[0]], lines.ends[Math.max(tok.map[0], tok.map[1] - 1)]]);
     if (tok.type === 'bullet_list_open' || tok.type === 'ordered_list_open' || tok.type === 'blockquote_open') depth++;
     if (tok.type === 'bullet_list_close' || tok.type === 'ordered_list_close' || tok.type === 'blockquote_close') depth--;
     if (tok.map) lastMap = tok.map as [number, number];

@@ -117,7 +117,11 @@ export interface FixReport {
  * A fix replacing one range (a word, a mark, a span) with `text`; `text` '' deletes it. Its title is
  * the rule's `fix` message with the replacement as `{fixed}` unless another message is given.
  */
-export function replaceFix(range: Span, text: string, title: { messageId: string; data?: MessageData } = { messageId: 'fix', data: { fixed: text } }): FixReport {
+export function replaceFix(
+  range: Span,
+  text: string,
+  title: { messageId: string; data?: MessageData } = { messageId: 'fix', data: { fixed: text } },
+): FixReport {
   return { ...title, edits: [{ start: range.start, end: range.end, text }] };
 }
 

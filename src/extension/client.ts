@@ -128,25 +128,35 @@ function registerCommands(context: vscode.ExtensionContext, host: ClientHost, se
 
 /** The whole workspace checked with a cancellable progress notification; the summary offers Problems. */
 function lintWorkspace({ client, ready, request }: Server) {
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('vnstyle: checking the workspace'), cancellable: true }, async (progress, token) => {
-    await ready;
-    const workDoneToken = `vnstyle-workspace-${Date.now()}`;
-    let percentage = 0;
-    const sub = client.onProgress(WorkDoneProgress.type, workDoneToken, (v) => {
-      if (v.kind !== 'report') return;
-      const r = v as WorkDoneProgressReport;
-      progress.report({ message: r.message, increment: r.percentage !== undefined ? r.percentage - percentage : undefined });
-      percentage = r.percentage ?? percentage;
-    });
-    try {
-      const result = await request<{ files: number; problems: number; errors: number; warnings: number; infos: number; cancelled: boolean; message: string }>(SERVER.lintWorkspace, [], token, workDoneToken);
-      const open = t('Open Problems');
-      void vscode.window.showInformationMessage(result.message, open).then((c) => c === open && vscode.commands.executeCommand('workbench.panel.markers.view.focus'));
-      return result;
-    } finally {
-      sub.dispose();
-    }
-  });
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: t('vnstyle: checking the workspace'), cancellable: true },
+    async (progress, token) => {
+      await ready;
+      const workDoneToken = `vnstyle-workspace-${Date.now()}`;
+      let percentage = 0;
+      const sub = client.onProgress(WorkDoneProgress.type, workDoneToken, (v) => {
+        if (v.kind !== 'report') return;
+        const r = v as WorkDoneProgressReport;
+        progress.report({ message: r.message, increment: r.percentage !== undefined ? r.percentage - percentage : undefined });
+        percentage = r.percentage ?? percentage;
+      });
+      try {
+        const result = await request<{ files: number; problems: number; errors: number; warnings: number; infos: number; cancelled: boolean; message: string }>(
+          SERVER.lintWorkspace,
+          [],
+          token,
+          workDoneToken,
+        );
+        const open = t('Open Problems');
+        void vscode.window
+          .showInformationMessage(result.message, open)
+          .then((c) => c === open && vscode.commands.executeCommand('workbench.panel.markers.view.focus'));
+        return result;
+      } finally {
+        sub.dispose();
+      }
+    },
+  );
 }
 
 /** The configuration views open: their text by address, and how many were made (each has a new address). */
@@ -173,7 +183,12 @@ async function openRuleDocs(ruleId: string | undefined, context: vscode.Extensio
   let id = ruleId;
   if (!id) {
     const rules = await request<Array<{ id: string; description: string }>>(SERVER.rules);
-    id = (await vscode.window.showQuickPick(rules.map((r) => ({ label: r.id, description: r.description })), { placeHolder: t('Which rule?'), matchOnDescription: true }))?.label;
+    id = (
+      await vscode.window.showQuickPick(
+        rules.map((r) => ({ label: r.id, description: r.description })),
+        { placeHolder: t('Which rule?'), matchOnDescription: true },
+      )
+    )?.label;
   }
   if (!id || !/^[a-z-]+$/.test(id)) return false;
   if (!host.localDocs) return vscode.env.openExternal(vscode.Uri.parse(`https://github.com/vnstyle/vnstyle/blob/main/docs/rules/${id}.md`));

@@ -11,6 +11,15 @@ export function startClient(context: vscode.ExtensionContext): Api {
   return activateClient(context, {
     schemes: ['file', 'untitled'],
     localDocs: true,
-    create: (options) => new LanguageClient('vnstyle', 'vnstyle', { run: { module, transport: TransportKind.ipc }, debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } } }, options),
+    create: (options) =>
+      new LanguageClient(
+        'vnstyle',
+        'vnstyle',
+        {
+          run: { module, transport: TransportKind.ipc },
+          debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+        },
+        options,
+      ),
   });
 }

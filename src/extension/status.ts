@@ -33,7 +33,11 @@ export function createStatus(serverStatus: (uri: vscode.Uri) => Promise<ServerSt
     const n = doc ? count(doc.uri) : 0;
     item.text = n ? `$(warning) vnstyle: ${n}` : '$(check) vnstyle';
     item.detail = profile ? t('profile {0}', profile) : undefined;
-    item.command = { title: t('Open Problems'), command: OPEN_PROBLEMS, tooltip: t('vnstyle ({0}): {1} problem(s) in this document. Click to open Problems.', profile ?? '-', n) };
+    item.command = {
+      title: t('Open Problems'),
+      command: OPEN_PROBLEMS,
+      tooltip: t('vnstyle ({0}): {1} problem(s) in this document. Click to open Problems.', profile ?? '-', n),
+    };
     item.accessibilityInformation = { label: t('vnstyle ({0}): {1} problem(s) in this document. Click to open Problems.', profile ?? '-', n) };
   };
   const refresh = () => {

@@ -63,18 +63,34 @@ export class Baseline {
       data = JSON.parse(new TextDecoder().decode(readRegularFile(file, LIMITS.configBytes * 16))) as BaselineFile;
     } catch (e) {
       if (e instanceof ReadError && e.problem === 'missing') return new Baseline(file, []);
-      if (e instanceof ReadError) throw new BaselineError(file, e.problem === 'not-regular' ? `not a regular file (${e.detail})` : e.problem === 'too-large' ? 'too large' : `${e.problem}${e.detail ? ` (${e.detail})` : ''}`);
+      if (e instanceof ReadError)
+        throw new BaselineError(
+          file,
+          e.problem === 'not-regular'
+            ? `not a regular file (${e.detail})`
+            : e.problem === 'too-large'
+              ? 'too large'
+              : `${e.problem}${e.detail ? ` (${e.detail})` : ''}`,
+        );
       throw new BaselineError(file, 'not valid JSON');
     }
     const entries = (data as Partial<BaselineFile> | null)?.entries;
-    if (data?.tool !== 'vnstyle' || data.version !== 1 || !Array.isArray(entries) || !entries.every((x) => x && typeof x.file === 'string' && typeof x.ruleId === 'string' && typeof x.anchor === 'string' && Number.isInteger(x.count)))
+    if (
+      data?.tool !== 'vnstyle' ||
+      data.version !== 1 ||
+      !Array.isArray(entries) ||
+      !entries.every((x) => x && typeof x.file === 'string' && typeof x.ruleId === 'string' && typeof x.anchor === 'string' && Number.isInteger(x.count))
+    )
       throw new BaselineError(file, 'not a vnstyle baseline (version 1)');
     return new Baseline(file, entries);
   }
 
   /** The path the baseline records for an article: relative to the baseline's folder, with /. */
   relative(filePath: string): string {
-    return path.relative(path.dirname(path.resolve(this.file)), filePath).split(path.sep).join('/');
+    return path
+      .relative(path.dirname(path.resolve(this.file)), filePath)
+      .split(path.sep)
+      .join('/');
   }
 
   /** Remove accepted findings (each entry accepts `count` of them). */
@@ -103,7 +119,10 @@ export class BaselineWriter {
   constructor(readonly file: string) {}
 
   add(filePath: string, findings: Array<{ ruleId: string; anchor: string }>): void {
-    const rel = path.relative(path.dirname(path.resolve(this.file)), filePath).split(path.sep).join('/');
+    const rel = path
+      .relative(path.dirname(path.resolve(this.file)), filePath)
+      .split(path.sep)
+      .join('/');
     for (const f of findings) {
       const k = key(rel, f.ruleId, f.anchor);
       const e = this.counts.get(k);

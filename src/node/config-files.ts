@@ -119,7 +119,18 @@ export function parseConfigText(file: string, text: string, rules: readonly Rule
   if (deep >= 0)
     return {
       raw: {},
-      problems: [{ file, ...location(source, deep), offset: deep, length: 1, message: { vi: `Lồng quá ${LIMITS.jsonDepth} cấp mảng, đối tượng; cấu hình vnstyle không cần sâu như vậy.`, en: `Nested more than ${LIMITS.jsonDepth} levels of arrays and objects; a vnstyle configuration never needs that.` } }],
+      problems: [
+        {
+          file,
+          ...location(source, deep),
+          offset: deep,
+          length: 1,
+          message: {
+            vi: `Lồng quá ${LIMITS.jsonDepth} cấp mảng, đối tượng; cấu hình vnstyle không cần sâu như vậy.`,
+            en: `Nested more than ${LIMITS.jsonDepth} levels of arrays and objects; a vnstyle configuration never needs that.`,
+          },
+        },
+      ],
     };
   const tree = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
   // A file with nothing but blanks and comments is said to be empty, not "ValueExpected".
@@ -131,12 +142,19 @@ export function parseConfigText(file: string, text: string, rules: readonly Rule
     message: { vi: `JSON không hợp lệ: ${printParseErrorCode(e.error)}.`, en: `Invalid JSON: ${printParseErrorCode(e.error)}.` },
   }));
   if (problems.length || !tree) {
-    if (!tree && !problems.length) problems.push({ file, line: 1, column: 1, offset: 0, length: 0, message: { vi: 'Tệp cấu hình rỗng.', en: 'The configuration file is empty.' } });
+    if (!tree && !problems.length)
+      problems.push({ file, line: 1, column: 1, offset: 0, length: 0, message: { vi: 'Tệp cấu hình rỗng.', en: 'The configuration file is empty.' } });
     return { raw: {}, problems };
   }
   // Keys that would reach Object.prototype when the file becomes an object: refused where they are.
   for (const key of forbiddenKeys(tree))
-    problems.push({ file, ...location(source, key.offset), offset: key.offset, length: key.length, message: { vi: `Khóa "${key.value}" không được phép.`, en: `The key "${key.value}" is not allowed.` } });
+    problems.push({
+      file,
+      ...location(source, key.offset),
+      offset: key.offset,
+      length: key.length,
+      message: { vi: `Khóa "${key.value}" không được phép.`, en: `The key "${key.value}" is not allowed.` },
+    });
   if (problems.length) return { raw: {}, problems };
   const raw = nodeValue(tree) as UserConfig;
   // A file that is not a vnstyle configuration (a wrong "extends") is never quoted in messages.
@@ -144,7 +162,12 @@ export function parseConfigText(file: string, text: string, rules: readonly Rule
   for (const p of validateConfig(raw, rules)) {
     let node: JsonNode | undefined = findNodeAtLocation(tree, p.path) ?? tree;
     if (p.atKey && node.parent?.type === 'property') node = node.parent.children![0];
-    const message = quotable ? p.message : { vi: 'Nội dung không phải cấu hình vnstyle (không trích dẫn giá trị của tệp này).', en: 'Not vnstyle configuration (values of this file are not quoted).' };
+    const message = quotable
+      ? p.message
+      : {
+          vi: 'Nội dung không phải cấu hình vnstyle (không trích dẫn giá trị của tệp này).',
+          en: 'Not vnstyle configuration (values of this file are not quoted).',
+        };
     problems.push({ file, ...location(source, node.offset), offset: node.offset, length: node.length, message });
   }
   return { raw, problems };
@@ -292,7 +315,16 @@ export class ConfigResolver {
     const cached = this.parsed.get(file);
     if (cached) return cached;
     if (seen.includes(file)) {
-      throw new ConfigError([{ file, line: 1, column: 1, offset: 0, length: 0, message: { vi: `"extends" tạo vòng lặp: ${[...seen, file].join(' → ')}.`, en: `"extends" loops: ${[...seen, file].join(' → ')}.` } }]);
+      throw new ConfigError([
+        {
+          file,
+          line: 1,
+          column: 1,
+          offset: 0,
+          length: 0,
+          message: { vi: `"extends" tạo vòng lặp: ${[...seen, file].join(' → ')}.`, en: `"extends" loops: ${[...seen, file].join(' → ')}.` },
+        },
+      ]);
     }
     const from = seen[seen.length - 1];
     const fail = (message: Localized) => new ConfigError([{ file: from ?? file, line: 1, column: 1, offset: 0, length: 0, message }]);
@@ -304,15 +336,27 @@ export class ConfigResolver {
       if (e instanceof ReadError) {
         const m: Record<string, Localized> = {
           missing: { vi: `Không tìm thấy tệp cấu hình ${file}.`, en: `Configuration file not found: ${file}.` },
-          'not-regular': { vi: `${file} không phải tệp thường (${e.detail}); "extends" và --config chỉ đọc tệp JSON thường.`, en: `${file} is not a regular file (a ${e.detail}); "extends" and --config read regular JSON files only.` },
-          'too-large': { vi: `Tệp cấu hình ${file} lớn hơn ${LIMITS.configBytes} byte; đó không phải cấu hình vnstyle.`, en: `The configuration file ${file} is larger than ${LIMITS.configBytes} bytes; that is no vnstyle configuration.` },
+          'not-regular': {
+            vi: `${file} không phải tệp thường (${e.detail}); "extends" và --config chỉ đọc tệp JSON thường.`,
+            en: `${file} is not a regular file (a ${e.detail}); "extends" and --config read regular JSON files only.`,
+          },
+          'too-large': {
+            vi: `Tệp cấu hình ${file} lớn hơn ${LIMITS.configBytes} byte; đó không phải cấu hình vnstyle.`,
+            en: `The configuration file ${file} is larger than ${LIMITS.configBytes} bytes; that is no vnstyle configuration.`,
+          },
           directory: { vi: `${file} là thư mục, không phải tệp cấu hình.`, en: `${file} is a folder, not a configuration file.` },
         };
-        throw fail(m[e.problem] ?? { vi: `Không đọc được tệp cấu hình ${file} (${e.detail}).`, en: `Cannot read the configuration file ${file} (${e.detail}).` });
+        throw fail(
+          m[e.problem] ?? { vi: `Không đọc được tệp cấu hình ${file} (${e.detail}).`, en: `Cannot read the configuration file ${file} (${e.detail}).` },
+        );
       }
       const code = (e as NodeJS.ErrnoException).code;
       if (code === undefined) throw e;
-      throw fail(code === 'ENOENT' ? { vi: `Không tìm thấy tệp cấu hình ${file}.`, en: `Configuration file not found: ${file}.` } : { vi: `Không đọc được tệp cấu hình ${file} (${code}).`, en: `Cannot read the configuration file ${file} (${code}).` });
+      throw fail(
+        code === 'ENOENT'
+          ? { vi: `Không tìm thấy tệp cấu hình ${file}.`, en: `Configuration file not found: ${file}.` }
+          : { vi: `Không đọc được tệp cấu hình ${file} (${code}).`, en: `Cannot read the configuration file ${file} (${code}).` },
+      );
     }
     const { raw, problems } = parseConfigText(file, text, this.rules);
     if (problems.length) throw new ConfigError(problems);

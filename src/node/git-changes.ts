@@ -70,12 +70,31 @@ export function changesSince(cwd: string, ref: string): Changes {
   const base = mb.stdout.trim();
   // Fixed options override whatever the user's git configuration says about prefixes,
   // renames, colours, external diff drivers and path quoting.
-  const diff = git(top, ['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext-diff', '--no-textconv', '--ignore-submodules', '--unified=0', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', base, '--']);
+  const diff = git(top, [
+    '-c',
+    'core.quotePath=false',
+    'diff',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--ignore-submodules',
+    '--unified=0',
+    '--find-renames',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    base,
+    '--',
+  ]);
   if (!diff.ok) throw new GitError('git-failed', firstLine(diff.stderr));
   const changed = parseUnifiedZero(diff.stdout);
   const files = git(top, ['ls-files', '-z']);
   if (!files.ok) throw new GitError('git-failed', firstLine(files.stderr));
-  const tracked = new Set(files.stdout.split('\0').filter(Boolean).map((f) => f.normalize('NFC')));
+  const tracked = new Set(
+    files.stdout
+      .split('\0')
+      .filter(Boolean)
+      .map((f) => f.normalize('NFC')),
+  );
   return {
     top,
     base,

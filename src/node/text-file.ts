@@ -69,14 +69,28 @@ function isUtf16(b: Uint8Array): boolean {
   if (b.length < 4) return false;
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < b.length; i++) if (b[i] === 0) i % 2 ? odd++ : even++;
+  for (let i = 0; i < b.length; i++)
+    if (b[i] === 0) {
+      if (i % 2) odd++;
+      else even++;
+    }
   const half = b.length / 2;
   return (odd > half * 0.6 && even < half * 0.05) || (even > half * 0.6 && odd < half * 0.05);
 }
 
 /** What a non-regular file is, in a word the messages use. */
 export function fileKind(st: fs.Stats): string {
-  return st.isFIFO() ? 'FIFO' : st.isCharacterDevice() ? 'character device' : st.isBlockDevice() ? 'block device' : st.isSocket() ? 'socket' : st.isDirectory() ? 'directory' : 'special file';
+  return st.isFIFO()
+    ? 'FIFO'
+    : st.isCharacterDevice()
+      ? 'character device'
+      : st.isBlockDevice()
+        ? 'block device'
+        : st.isSocket()
+          ? 'socket'
+          : st.isDirectory()
+            ? 'directory'
+            : 'special file';
 }
 
 /**

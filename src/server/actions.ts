@@ -105,8 +105,15 @@ function forFinding(doc: TextDocument, checked: Checked, f: Finding, diagnostic:
     const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
     const indent = /^[ \t]*/.exec(text)![0];
     const eol = /\r\n|\r|\n/.exec(doc.getText())?.[0] ?? '\n';
-    const edit = [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- vnstyle-disable-next-line ${f.ruleId} -->${eol}` }];
-    actions.push({ title: msg(lang, 'disableLine', { rule: f.ruleId }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: documentEdit(doc, edit, ctx) });
+    const edit = [
+      { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- vnstyle-disable-next-line ${f.ruleId} -->${eol}` },
+    ];
+    actions.push({
+      title: msg(lang, 'disableLine', { rule: f.ruleId }),
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: documentEdit(doc, edit, ctx),
+    });
   } else if (checked.path) {
     actions.push(command(msg(lang, 'disableFile', { rule: f.ruleId }), diagnostic, COMMANDS.disableRuleForFile, [doc.uri, f.ruleId]));
   }

@@ -15,6 +15,10 @@ const model = Promise.resolve()
   .then(() => fetch(new URL('../spelling-model.bin', self.location.href)))
   .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`))))
   .then((bytes) => setSpellingModelSource(() => new Uint8Array(bytes)))
-  .catch((e) => connection.console.warn(`vnstyle-ls: the spelling model could not be loaded (${e instanceof Error ? e.message : String(e)}); the spelling rules stay silent`));
+  .catch((e) =>
+    connection.console.warn(
+      `vnstyle-ls: the spelling model could not be loaded (${e instanceof Error ? e.message : String(e)}); the spelling rules stay silent`,
+    ),
+  );
 
 startServer(connection, (params) => new ClientFiles(connection, params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : [])), model);

@@ -140,7 +140,8 @@ export class Checker {
     if (!cache) this.caches.set(doc.uri, (cache = new BlockCache()));
     const checked = await this.check(doc.uri, doc.languageId, doc.getText(), doc.version, cache);
     // A newer edit or check arrived meanwhile: this result is not recorded (its own will be).
-    if (this.sequence.get(doc.uri) === seq && this.documents.get(doc.uri)?.version === doc.version) this.checked.set(doc.uri, { version: doc.version, checked });
+    if (this.sequence.get(doc.uri) === seq && this.documents.get(doc.uri)?.version === doc.version)
+      this.checked.set(doc.uri, { version: doc.version, checked });
     return checked;
   }
 
@@ -318,7 +319,12 @@ export class Checker {
     for (const p of problems) {
       const list = byFile.get(p.file) ?? [];
       const start = { line: p.line - 1, character: p.column - 1 };
-      list.push({ range: { start, end: { line: start.line, character: start.character + Math.max(p.length, 1) } }, severity: DiagnosticSeverity.Error, source: SOURCE, message: p.message[lang] });
+      list.push({
+        range: { start, end: { line: start.line, character: start.character + Math.max(p.length, 1) } },
+        severity: DiagnosticSeverity.Error,
+        source: SOURCE,
+        message: p.message[lang],
+      });
       byFile.set(p.file, list);
     }
     for (const [file, diagnostics] of byFile) {
@@ -344,7 +350,8 @@ export class Checker {
     const open = msg(lang, 'openFile');
     void this.connection.window.showErrorMessage(text, ...(file ? [{ title: open }] : [])).then(
       (choice) => {
-        if (choice?.title === open && file && this.client.showDocument) void this.connection.window.showDocument({ uri: this.files.uriOf(file), takeFocus: true });
+        if (choice?.title === open && file && this.client.showDocument)
+          void this.connection.window.showDocument({ uri: this.files.uriOf(file), takeFocus: true });
       },
       () => undefined,
     );

@@ -7,7 +7,16 @@
  */
 import * as path from 'node:path';
 import { applyEdits, modify, parse } from 'jsonc-parser';
-import { ResponseError, ErrorCodes, MessageType, ShowMessageNotification, type Connection, type ExecuteCommandParams, type WorkDoneProgressReporter, type CancellationToken } from 'vscode-languageserver';
+import {
+  ResponseError,
+  ErrorCodes,
+  MessageType,
+  ShowMessageNotification,
+  type Connection,
+  type ExecuteCommandParams,
+  type WorkDoneProgressReporter,
+  type CancellationToken,
+} from 'vscode-languageserver';
 import { RULES } from '../core/rules';
 import type { UserConfig } from '../core/config';
 import type { Lang } from '../core/types';
@@ -33,7 +42,12 @@ const str = (v: unknown, what: string): string => {
   return v;
 };
 
-export async function executeCommand(ctx: CommandContext, params: ExecuteCommandParams, token: CancellationToken, progress: WorkDoneProgressReporter): Promise<unknown> {
+export async function executeCommand(
+  ctx: CommandContext,
+  params: ExecuteCommandParams,
+  token: CancellationToken,
+  progress: WorkDoneProgressReporter,
+): Promise<unknown> {
   const args = params.arguments ?? [];
   const { checker, connection } = ctx;
   switch (params.command) {
@@ -65,7 +79,10 @@ export async function executeCommand(ctx: CommandContext, params: ExecuteCommand
       if (!doc || !checked) return false;
       const edit = minimalEdit(doc.getText(), fixText(checked.input));
       if (!edit) return false;
-      const r = await connection.workspace.applyEdit({ label: msg(checked.input.lang, 'fixAllInFile'), edit: { documentChanges: [{ textDocument: { uri, version: doc.version }, edits: toTextEdits(doc, [edit]) }] } });
+      const r = await connection.workspace.applyEdit({
+        label: msg(checked.input.lang, 'fixAllInFile'),
+        edit: { documentChanges: [{ textDocument: { uri, version: doc.version }, edits: toTextEdits(doc, [edit]) }] },
+      });
       return r.applied;
     }
     case COMMANDS.showConfiguration: {
@@ -74,12 +91,16 @@ export async function executeCommand(ctx: CommandContext, params: ExecuteCommand
       const settings = await checker.settingsFor(uri);
       const resolution = await checker.config.resolve(uri, doc?.languageId ?? 'plaintext', settings.base);
       const file = checker.files.pathOf(uri) ?? uri;
-      return resolution.ok ? configurationView(file, resolution.effective, resolution.layers, settings.lang) : problemsView(file, resolution.problems, settings.lang);
+      return resolution.ok
+        ? configurationView(file, resolution.effective, resolution.layers, settings.lang)
+        : problemsView(file, resolution.problems, settings.lang);
     }
     case COMMANDS.status: {
       const doc = checker.documents.get(str(args[0], 'uri'));
       const checked = doc && (await checker.current(doc));
-      return checked ? { checked: true, profile: checked.effective.config.profile, configFiles: checked.effective.files.map((f) => checker.files.uriOf(f)) } : { checked: false };
+      return checked
+        ? { checked: true, profile: checked.effective.config.profile, configFiles: checked.effective.files.map((f) => checker.files.uriOf(f)) }
+        : { checked: false };
     }
     case COMMANDS.rules: {
       const lang = await checker.lang();
@@ -89,7 +110,9 @@ export async function executeCommand(ctx: CommandContext, params: ExecuteCommand
       const abbr = str(args[1], 'abbreviation');
       return editConfig(ctx, str(args[0], 'uri'), (text, cfg) => {
         if (cfg.allow?.includes(abbr)) return text;
-        const edits = Array.isArray(cfg.allow) ? modify(text, ['allow', cfg.allow.length], abbr, { ...FORMAT, isArrayInsertion: true }) : modify(text, ['allow'], [abbr], FORMAT);
+        const edits = Array.isArray(cfg.allow)
+          ? modify(text, ['allow', cfg.allow.length], abbr, { ...FORMAT, isArrayInsertion: true })
+          : modify(text, ['allow'], [abbr], FORMAT);
         return applyEdits(text, edits);
       });
     }
@@ -97,7 +120,9 @@ export async function executeCommand(ctx: CommandContext, params: ExecuteCommand
       const uri = str(args[0], 'uri');
       const abbr = str(args[1], 'abbreviation');
       const meaning = typeof args[2] === 'string' ? args[2].trim() : '';
-      const target = await editConfig(ctx, uri, (text, cfg) => (!meaning && cfg.abbreviations?.[abbr] !== undefined ? text : applyEdits(text, modify(text, ['abbreviations', abbr], meaning, FORMAT))));
+      const target = await editConfig(ctx, uri, (text, cfg) =>
+        !meaning && cfg.abbreviations?.[abbr] !== undefined ? text : applyEdits(text, modify(text, ['abbreviations', abbr], meaning, FORMAT)),
+      );
       // A client that cannot ask for the meaning gets the entry to fill in, opened at its (empty) value.
       if (!meaning && checker.client.showDocument) await showEntry(ctx, target, abbr, await checker.lang(uri));
       return target;
@@ -109,12 +134,21 @@ export async function executeCommand(ctx: CommandContext, params: ExecuteCommand
       const file = checker.files.pathOf(uri);
       if (!file) throw bad(msg(await checker.lang(uri), 'noConfigFile'));
       const target = await checker.config.targetFor(file);
-      const files = `./${path.relative(path.dirname(target), file).split(path.sep).join('/').replace(/[*?[\]{}()!+@\\]/g, '\\$&')}`;
+      const files = `./${path
+        .relative(path.dirname(target), file)
+        .split(path.sep)
+        .join('/')
+        .replace(/[*?[\]{}()!+@\\]/g, '\\$&')}`;
       return editConfig(ctx, uri, (text, cfg) => {
         const i = (cfg.overrides ?? []).findIndex((o) => o.files === files);
         if (i >= 0) return applyEdits(text, modify(text, ['overrides', i, 'rules', rule], 'off', FORMAT));
         const entry = { files, rules: { [rule]: 'off' } };
-        return applyEdits(text, cfg.overrides ? modify(text, ['overrides', cfg.overrides.length], entry, { ...FORMAT, isArrayInsertion: true }) : modify(text, ['overrides'], [entry], FORMAT));
+        return applyEdits(
+          text,
+          cfg.overrides
+            ? modify(text, ['overrides', cfg.overrides.length], entry, { ...FORMAT, isArrayInsertion: true })
+            : modify(text, ['overrides'], [entry], FORMAT),
+        );
       });
     }
     default:
@@ -123,7 +157,11 @@ export async function executeCommand(ctx: CommandContext, params: ExecuteCommand
 }
 
 export function summaryText(s: { files: number; errors: number; warnings: number; infos: number; skipped: number; cancelled: boolean }, lang: Lang): string {
-  return msg(lang, 'summary', { files: s.files, errors: s.errors, warnings: s.warnings, infos: s.infos }) + (s.skipped ? msg(lang, 'summarySkipped', { skipped: s.skipped }) : '') + (s.cancelled ? msg(lang, 'summaryCancelled') : '');
+  return (
+    msg(lang, 'summary', { files: s.files, errors: s.errors, warnings: s.warnings, infos: s.infos }) +
+    (s.skipped ? msg(lang, 'summarySkipped', { skipped: s.skipped }) : '') +
+    (s.cancelled ? msg(lang, 'summaryCancelled') : '')
+  );
 }
 
 /** Change the configuration file that governs a document; returns the file's path. Then everything is checked again. */

@@ -88,7 +88,9 @@ export class ConfigStore {
     const effective = await this.run(() => this.resolverFor({}, false).forFile(filePath));
     const nearest = effective.files[effective.files.length - 1];
     if (nearest) return nearest;
-    const root = this.roots().filter((r) => !path.relative(r, filePath).startsWith('..')).sort((a, b) => b.length - a.length)[0];
+    const root = this.roots()
+      .filter((r) => !path.relative(r, filePath).startsWith('..'))
+      .sort((a, b) => b.length - a.length)[0];
     return path.join(root ?? path.dirname(filePath), CONFIG_FILE);
   }
 

@@ -36,7 +36,8 @@ export function toTextEdits(doc: TextDocument, edits: readonly Edit[]): TextEdit
   return edits.map((e) => ({ range: rangeOf(doc, e.start, e.end), newText: e.text }));
 }
 
-const sameRange = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+const sameRange = (a: Range, b: Range) =>
+  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
 /**
  * The finding behind a diagnostic the client hands back: the same range, rule and message; or,

@@ -72,7 +72,10 @@ export class ClientFiles implements FileAccess {
 
   async articles(folder: string): Promise<string[]> {
     const uris = await this.client.sendRequest(FsArticles, { uri: this.uriOf(folder) });
-    return uris.map((u) => this.pathOf(u)).filter((p): p is string => p !== undefined).sort();
+    return uris
+      .map((u) => this.pathOf(u))
+      .filter((p): p is string => p !== undefined)
+      .sort();
   }
 
   async readArticle(path: string): Promise<string> {

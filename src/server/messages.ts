@@ -28,14 +28,23 @@ const MESSAGES = {
   summaryCancelled: { vi: ' Đã dừng giữa chừng.', en: ' Stopped before the end.' },
   summarySkipped: { vi: ' {skipped} tệp không đọc được (xem nhật ký).', en: ' {skipped} files could not be read (see the log).' },
   checking: { vi: 'vnstyle: đang kiểm tra thư mục làm việc', en: 'vnstyle: checking the workspace' },
-  noMeaning: { vi: 'Hãy viết nghĩa của {abbr} vào giữa hai dấu ngoặc kép rồi lưu tệp.', en: 'Write the meaning of {abbr} between the quotes and save the file.' },
-  noConfigFile: { vi: 'Tài liệu này không nằm trong thư mục nào để ghi .vnstyle.json.', en: 'This document is in no folder where a .vnstyle.json could be written.' },
+  noMeaning: {
+    vi: 'Hãy viết nghĩa của {abbr} vào giữa hai dấu ngoặc kép rồi lưu tệp.',
+    en: 'Write the meaning of {abbr} between the quotes and save the file.',
+  },
+  noConfigFile: {
+    vi: 'Tài liệu này không nằm trong thư mục nào để ghi .vnstyle.json.',
+    en: 'This document is in no folder where a .vnstyle.json could be written.',
+  },
   writeFailed: { vi: 'vnstyle: không ghi được {file}: {detail}', en: 'vnstyle: cannot write {file}: {detail}' },
   readFailed: { vi: 'không đọc được {file}: {detail}', en: 'cannot read {file}: {detail}' },
   // The configuration view.
   viewTitle: { vi: 'Cấu hình vnstyle có hiệu lực cho {file}', en: 'Effective vnstyle configuration for {file}' },
   viewOrder: { vi: 'Thứ tự áp dụng (sau thắng trước): {layers}', en: 'Applied in this order (later wins): {layers}' },
-  viewReadOnly: { vi: 'Chỉ để xem: muốn đổi, hãy sửa nơi được ghi ở cuối mỗi dòng.', en: 'Read-only: to change a value, edit the place named at the end of its line.' },
+  viewReadOnly: {
+    vi: 'Chỉ để xem: muốn đổi, hãy sửa nơi được ghi ở cuối mỗi dòng.',
+    en: 'Read-only: to change a value, edit the place named at the end of its line.',
+  },
   viewBuiltIn: { vi: 'cùng {n} viết tắt có sẵn trong từ điển của vnstyle', en: 'plus {n} abbreviations built into vnstyle' },
   viewProblems: { vi: 'Cấu hình không hợp lệ:', en: 'The configuration is invalid:' },
   originProfile: { vi: 'hồ sơ {profile}', en: 'profile {profile}' },

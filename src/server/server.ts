@@ -53,7 +53,13 @@ interface Session {
 /** `dataReady`: data a host loads after start (the spelling model in a web worker); open documents are checked again once it is in. */
 export function startServer(connection: Connection, makeFiles: (params: InitializeParams) => FileAccess, dataReady?: Promise<unknown>): void {
   const documents = new TextDocuments(TextDocument);
-  const session: Session = { actionContext: { resolves: false, documentChanges: false }, showSummary: true, watchRegistration: false, serverProgress: false, foldersChange: false };
+  const session: Session = {
+    actionContext: { resolves: false, documentChanges: false },
+    showSummary: true,
+    watchRegistration: false,
+    serverProgress: false,
+    foldersChange: false,
+  };
   const need = () => session.checker!;
   void dataReady?.then(() => session.checker?.recheckAll());
 
@@ -72,7 +78,13 @@ export function startServer(connection: Connection, makeFiles: (params: Initiali
 }
 
 /** The checker made for the client's capabilities and options; the server's capabilities in return. */
-function initialize(params: InitializeParams, session: Session, connection: Connection, documents: TextDocuments<TextDocument>, makeFiles: (params: InitializeParams) => FileAccess): InitializeResult {
+function initialize(
+  params: InitializeParams,
+  session: Session,
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  makeFiles: (params: InitializeParams) => FileAccess,
+): InitializeResult {
   const caps = params.capabilities;
   const options = (params.initializationOptions ?? {}) as InitializationOptions & Record<string, unknown>;
   const pull = caps.textDocument?.diagnostic !== undefined && options.pullDiagnostics !== false;
@@ -173,7 +185,8 @@ function listenToRequests(session: Session, connection: Connection, need: () => 
   connection.onExecuteCommand(async (params, token, workDone) => {
     let progress: WorkDoneProgressReporter = workDone;
     // A client that passed no token but shows server progress gets one for the long command.
-    if (params.command === COMMANDS.lintWorkspace && params.workDoneToken === undefined && session.serverProgress) progress = await connection.window.createWorkDoneProgress();
+    if (params.command === COMMANDS.lintWorkspace && params.workDoneToken === undefined && session.serverProgress)
+      progress = await connection.window.createWorkDoneProgress();
     return executeCommand({ checker: need(), connection, showSummary: session.showSummary }, params, token, progress);
   });
 }

@@ -79,7 +79,9 @@ describe('vnstyle language server client', function () {
     const config = vscode.workspace.getConfiguration('vnstyle');
     await config.update('messageLanguage', 'en', vscode.ConfigurationTarget.Workspace);
     try {
-      await until('English findings', () => (vnstyleDiagnostics(uri).some((d) => d.message.startsWith('Abbreviation "CB" is not explained')) ? true : undefined));
+      await until('English findings', () =>
+        vnstyleDiagnostics(uri).some((d) => d.message.startsWith('Abbreviation "CB" is not explained')) ? true : undefined,
+      );
       assert.deepEqual(titlesOf(await quickFixes(uri, 'abbreviation-undefined')), [
         '*Write "cán bộ (CB)"',
         'Replace with "cán bộ"',
@@ -88,30 +90,42 @@ describe('vnstyle language server client', function () {
         'Turn abbreviation-undefined off for this file (in .vnstyle.json)',
         'Fix all fixable problems in this file',
       ]);
-      await until('an English status', () => (api.status.command?.tooltip === 'vnstyle (recommended): 2 problem(s) in this document. Click to open Problems.' ? true : undefined));
+      await until('an English status', () =>
+        api.status.command?.tooltip === 'vnstyle (recommended): 2 problem(s) in this document. Click to open Problems.' ? true : undefined,
+      );
       assert.equal(api.status.detail, 'profile recommended');
       const summary = await vscode.commands.executeCommand<{ message: string }>('vnstyle.lintWorkspace');
       assert.equal(summary.message, 'vnstyle: checked 3 files — errors: 1, warnings: 5, info: 0.');
     } finally {
       await config.update('messageLanguage', undefined, vscode.ConfigurationTarget.Workspace);
     }
-    await until('a Vietnamese status', () => (api.status.command?.tooltip === 'vnstyle (recommended): 2 vấn đề trong bài này. Bấm để mở bảng Problems.' ? true : undefined));
+    await until('a Vietnamese status', () =>
+      api.status.command?.tooltip === 'vnstyle (recommended): 2 vấn đề trong bài này. Bấm để mở bảng Problems.' ? true : undefined,
+    );
   });
 
   it('lint-workspace ends with a summary whose counts are what VS Code counts', async () => {
-    const result = await vscode.commands.executeCommand<{ files: number; problems: number; errors: number; warnings: number; infos: number; message: string }>('vnstyle.lintWorkspace');
+    const result = await vscode.commands.executeCommand<{ files: number; problems: number; errors: number; warnings: number; infos: number; message: string }>(
+      'vnstyle.lintWorkspace',
+    );
     assert.equal(result.message, 'vnstyle: đã kiểm tra 3 tệp — lỗi: 1, cảnh báo: 5, thông tin: 0.');
     const all = ['articles/hoi-nghi.md', 'articles/tin-ngan.txt', 'other/chua-mo.txt'].flatMap((rel) => vnstyleDiagnostics(file(rel)));
     assert.equal(all.length, result.problems);
     const by = (s: vscode.DiagnosticSeverity) => all.filter((d) => d.severity === s).length;
-    assert.deepEqual([by(vscode.DiagnosticSeverity.Error), by(vscode.DiagnosticSeverity.Warning), by(vscode.DiagnosticSeverity.Information)], [result.errors, result.warnings, result.infos]);
+    assert.deepEqual(
+      [by(vscode.DiagnosticSeverity.Error), by(vscode.DiagnosticSeverity.Warning), by(vscode.DiagnosticSeverity.Information)],
+      [result.errors, result.warnings, result.infos],
+    );
   });
 
   it('in a .txt article "disable for this line" is not offered; "turn the rule off for this file" writes an override for that file only', async () => {
     const uri = file('articles/tin-ngan.txt');
     await openDoc(uri);
     const actions = await quickFixes(uri, 'abbreviation-undefined');
-    assert.ok(!actions.some((a) => a.title.includes('cho dòng này') || a.edit?.entries().some(([, edits]) => edits.some((e) => e.newText.includes('<!--')))), titlesOf(actions).join(' | '));
+    assert.ok(
+      !actions.some((a) => a.title.includes('cho dòng này') || a.edit?.entries().some(([, edits]) => edits.some((e) => e.newText.includes('<!--')))),
+      titlesOf(actions).join(' | '),
+    );
     const off = actions.find((a) => a.command?.command === 'vnstyle.server.disableRuleForFile')!;
     assert.deepEqual(off.command!.arguments, [uri.toString(), 'abbreviation-undefined']);
     await vscode.commands.executeCommand(off.command!.command, ...off.command!.arguments!);
@@ -135,7 +149,9 @@ describe('vnstyle language server client', function () {
   it('an unknown abbreviation, once its meaning is added, gets a finding asking for that meaning', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Tít\n\nDự án của BQLDA được duyệt.\n' });
     await vscode.window.showTextDocument(doc);
-    const before = await until('the unknown-abbreviation finding', () => vnstyleDiagnostics(doc.uri).find((d) => d.message.startsWith('Viết tắt "BQLDA" chưa được giải thích. Lần đầu hãy viết dạng đầy đủ')));
+    const before = await until('the unknown-abbreviation finding', () =>
+      vnstyleDiagnostics(doc.uri).find((d) => d.message.startsWith('Viết tắt "BQLDA" chưa được giải thích. Lần đầu hãy viết dạng đầy đủ')),
+    );
     assert.equal(before.severity, vscode.DiagnosticSeverity.Information);
     const add = (await quickFixes(doc.uri, 'abbreviation-undefined')).find((a) => a.command?.command === 'vnstyle.server.addMeaning')!;
     assert.equal(add.title, 'Thêm nghĩa của BQLDA vào từ điển của dự án…');
@@ -143,7 +159,9 @@ describe('vnstyle language server client', function () {
     const target = await vscode.commands.executeCommand<string>('vnstyle.server.addMeaning', uri, abbr, 'quỹ đầu tư XYZ');
     assert.equal(target, path.join(workspace().fsPath, '.vnstyle.json'));
     assert.deepEqual(JSON.parse(await read(CONFIG())), { abbreviations: { BQLDA: 'quỹ đầu tư XYZ' } });
-    const after = await until('the finding asking for the meaning', () => vnstyleDiagnostics(doc.uri).find((d) => d.message === 'Viết tắt "BQLDA" chưa được giải thích. Lần đầu hãy viết: "quỹ đầu tư XYZ (BQLDA)".'));
+    const after = await until('the finding asking for the meaning', () =>
+      vnstyleDiagnostics(doc.uri).find((d) => d.message === 'Viết tắt "BQLDA" chưa được giải thích. Lần đầu hãy viết: "quỹ đầu tư XYZ (BQLDA)".'),
+    );
     assert.equal(after.severity, vscode.DiagnosticSeverity.Warning);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
@@ -168,7 +186,10 @@ describe('vnstyle language server client', function () {
   it('"show configuration" is a read-only view saying where each value comes from', async () => {
     const config = vscode.workspace.getConfiguration('vnstyle');
     await config.update('profile', 'party-press', vscode.ConfigurationTarget.Workspace);
-    await vscode.workspace.fs.writeFile(CONFIG(), Buffer.from('{\n  "rules": { "dash": "off" },\n  "overrides": [{ "files": "articles/*.txt", "rules": { "quotes": "error" } }]\n}\n'));
+    await vscode.workspace.fs.writeFile(
+      CONFIG(),
+      Buffer.from('{\n  "rules": { "dash": "off" },\n  "overrides": [{ "files": "articles/*.txt", "rules": { "quotes": "error" } }]\n}\n'),
+    );
     try {
       const uri = file('articles/tin-ngan.txt');
       await openDoc(uri);
@@ -211,7 +232,9 @@ describe('vnstyle language server client', function () {
     await vscode.workspace.fs.stat(vscode.Uri.joinPath(ext.extensionUri, 'docs', 'rules', 'abbreviation-undefined.md'));
     await vscode.commands.executeCommand(target.path, ...JSON.parse(target.query));
     await until('a Markdown preview of the page', () =>
-      vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview') && t.label.includes('abbreviation-undefined')),
+      vscode.window.tabGroups.all
+        .flatMap((g) => g.tabs)
+        .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview') && t.label.includes('abbreviation-undefined')),
     );
     const page = vscode.Uri.joinPath(ext.extensionUri, 'docs', 'rules', 'abbreviation-undefined.md');
     await until('the page opened as a document', () => (vscode.workspace.textDocuments.some((d) => d.uri.toString() === page.toString()) ? true : undefined));

@@ -24,7 +24,11 @@ interface CliMessage {
 }
 
 function cliJson(fsPath: string): Array<{ messages: CliMessage[] }> {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'vnstyle.js'), '--format', 'json', fsPath], { cwd: workspace().fsPath, encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'vnstyle.js'), '--format', 'json', fsPath], {
+    cwd: workspace().fsPath,
+    encoding: 'utf8',
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+  });
   assert.ok(r.status === 0 || r.status === 1, `vnstyle exited ${r.status}: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }
@@ -48,7 +52,12 @@ async function preferredFixes(uri: vscode.Uri): Promise<number> {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, 'quickfix');
     n += actions.filter((a) => a.isPreferred).length;
   }
-  const fixAll = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.vnstyle');
+  const fixAll = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    new vscode.Range(0, 0, 0, 0),
+    'source.fixAll.vnstyle',
+  );
   return n + fixAll.length;
 }
 
@@ -99,13 +108,21 @@ describe('vnstyle extension', function () {
     const doc = await openDoc(uri);
     await diagnosticsOf(uri, (d) => d.some((x) => x.startsWith('abbreviation-undefined')), 'the abbreviation finding');
     const diag = vnstyleDiagnostics(uri).find((x) => typeof x.code === 'object' && x.code.value === 'abbreviation-undefined')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      diag.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const titles = actions.map((a) => `${a.isPreferred ? '*' : ''}${a.title}`);
     assert.ok(titles.includes('*Viết "cán bộ (CB)"'), titles.join(' | '));
     assert.ok(titles.includes('Thay bằng "cán bộ"'), titles.join(' | '));
     const preferred = actions.find((a) => a.isPreferred && a.title === 'Viết "cán bộ (CB)"')!;
     assert.ok(await vscode.workspace.applyEdit(preferred.edit!));
-    assert.equal(doc.getText(), 'Phường ra quân làm sạch kênh\n\nSáng 3/3/2024, các cán bộ (CB) phường cùng người dân ra quân làm sạch kênh.\n\nMinh Anh\n\nChia sẻ bài viết\n');
+    assert.equal(
+      doc.getText(),
+      'Phường ra quân làm sạch kênh\n\nSáng 3/3/2024, các cán bộ (CB) phường cùng người dân ra quân làm sạch kênh.\n\nMinh Anh\n\nChia sẻ bài viết\n',
+    );
   });
 
   it('"fix all" and source.fixAll.vnstyle leave no fixable finding and the expected text', async () => {
@@ -114,7 +131,12 @@ describe('vnstyle extension', function () {
     const a = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
     await vscode.window.showTextDocument(a);
     await diagnosticsOf(a.uri, (d) => d.length >= 5, 'findings to fix');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', a.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.vnstyle');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      a.uri,
+      new vscode.Range(0, 0, 0, 0),
+      'source.fixAll.vnstyle',
+    );
     assert.equal(actions.length, 1);
     assert.equal(actions[0].kind?.value, 'source.fixAll.vnstyle');
     assert.ok(await vscode.workspace.applyEdit(actions[0].edit!));
@@ -136,7 +158,8 @@ describe('vnstyle extension', function () {
       await editor.edit((e) => e.insert(doc.positionAt(doc.getText().length), p)); // faster than the 250 ms debounce
     }
     const expected = lint(doc.getText(), { format: 'markdown', config: resolveConfig({ profile: 'recommended' }, RULES), lang: 'vi' }).findings.map(
-      (f) => `${f.ruleId} ${doc.positionAt(f.start).line}:${doc.positionAt(f.start).character}-${doc.positionAt(f.end).line}:${doc.positionAt(f.end).character}`,
+      (f) =>
+        `${f.ruleId} ${doc.positionAt(f.start).line}:${doc.positionAt(f.start).character}-${doc.positionAt(f.end).line}:${doc.positionAt(f.end).character}`,
     );
     assert.ok(expected.length >= 5);
     // Wait for exactly the final text's findings (a slow host may show an intermediate text's first: they are not stale).
@@ -234,7 +257,9 @@ describe('vnstyle extension', function () {
       assert.equal(target, path.join(workspace().fsPath, '.vnstyle.json'));
       const written = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.file(target))).toString('utf8'));
       assert.deepEqual(written, { abbreviations: { HTX: 'hợp tác xã kiểu mới' } });
-      await until('the message using the new full form', () => (vnstyleDiagnostics(uri).some((d) => d.message.includes('"hợp tác xã kiểu mới (HTX)"')) ? true : undefined));
+      await until('the message using the new full form', () =>
+        vnstyleDiagnostics(uri).some((d) => d.message.includes('"hợp tác xã kiểu mới (HTX)"')) ? true : undefined,
+      );
     } finally {
       await vscode.workspace.fs.delete(vscode.Uri.file(target));
     }

@@ -5,7 +5,8 @@ import { Article, HIDDEN } from '../../src/core/article';
 const kinds = (a: Article) => a.blocks.map((b) => `${b.kind}:${a.text.slice(b.start, b.end)}`);
 
 describe('article model: plain text', () => {
-  const text = 'Tiêu đề bài\n\n17/07/2017 - 07:39\n\nĐoạn mở đầu của bài.\n\nTiêu đề phụ\n\nĐoạn thân bài.\n\nẢnh: Minh Anh\n\nQuốc Hùng\n\nChia sẻ bài viết\n\nBÌNH LUẬN';
+  const text =
+    'Tiêu đề bài\n\n17/07/2017 - 07:39\n\nĐoạn mở đầu của bài.\n\nTiêu đề phụ\n\nĐoạn thân bài.\n\nẢnh: Minh Anh\n\nQuốc Hùng\n\nChia sẻ bài viết\n\nBÌNH LUẬN';
   const a = new Article(text, 'text');
 
   it('reads title, dateline, lead, heading, caption, byline and residue', () => {
@@ -91,7 +92,10 @@ describe('article model: Markdown', () => {
     it(`masks code, HTML, link URLs and markup but keeps prose at the same offsets (${label})`, () => {
       const lines = a.mask.split(/\r?\n/);
       assert.equal(a.mask.length, src.length);
-      assert.equal(lines[6], `Đoạn ${HIDDEN}${HIDDEN}đậm${HIDDEN}${HIDDEN} có ${HIDDEN.repeat(7)} và ${HIDDEN}liên kết${HIDDEN.repeat('](https://x.vn/a "t")'.length)} cùng ${HIDDEN.repeat(3)}thẻ${HIDDEN.repeat(4)} ${HIDDEN}* và ${HIDDEN.repeat(5)} hết.`);
+      assert.equal(
+        lines[6],
+        `Đoạn ${HIDDEN}${HIDDEN}đậm${HIDDEN}${HIDDEN} có ${HIDDEN.repeat(7)} và ${HIDDEN}liên kết${HIDDEN.repeat('](https://x.vn/a "t")'.length)} cùng ${HIDDEN.repeat(3)}thẻ${HIDDEN.repeat(4)} ${HIDDEN}* và ${HIDDEN.repeat(5)} hết.`,
+      );
       assert.equal(lines[8], `  Trích ${HIDDEN}dẫn${HIDDEN} dòng`);
       assert.equal(lines[12].trim(), '');
       assert.ok(!a.mask.includes('khối mã'));

@@ -28,7 +28,16 @@ const ARTICLE = [
 /** The same with a decomposed letter (unicode-nfc) and a Cyrillic "а" inside a Vietnamese word (homoglyph). */
 const ARTICLE_NFD = ARTICLE.replace('tăng trưởng', 'ta\u0306ng trưởng').replace('doanh thu', 'dо\u0430nh thu');
 
-const MARKDOWN = ['# Tín dụng xanh', '', 'Ngân hàng cho vay 1,000,000 đồng.... Lãi suất **của của** năm nay thấp.', '', '- Mục một: bổ xung vốn', '- Mục hai: `mã..` không đổi', '', 'Hà Anh'].join('\n');
+const MARKDOWN = [
+  '# Tín dụng xanh',
+  '',
+  'Ngân hàng cho vay 1,000,000 đồng.... Lãi suất **của của** năm nay thấp.',
+  '',
+  '- Mục một: bổ xung vốn',
+  '- Mục hai: `mã..` không đổi',
+  '',
+  'Hà Anh',
+].join('\n');
 
 const options = (extra: Partial<LintOptions> = {}): LintOptions => ({ format: 'text', today: TODAY, ...extra });
 
@@ -57,7 +66,8 @@ describe('block cache', () => {
       if (rule.facts) assert.equal(rule.meta.scope, 'block', rule.id);
     }
     const block = RULES.filter((r) => r.meta.scope === 'block').map((r) => r.id);
-    for (const id of ['ellipsis', 'homoglyph', 'misspelling', 'number-format', 'repeated-word', 'tone-mark-position', 'unicode-nfc']) assert.ok(block.includes(id), id);
+    for (const id of ['ellipsis', 'homoglyph', 'misspelling', 'number-format', 'repeated-word', 'tone-mark-position', 'unicode-nfc'])
+      assert.ok(block.includes(id), id);
   });
 
   it('gives the findings of a lint without it after every kind of edit (text)', () => {
@@ -65,7 +75,8 @@ describe('block cache', () => {
     let text = ARTICLE_NFD;
     same(text, cache);
     const before = lint(text, options()).findings.map((f) => f.ruleId);
-    for (const id of ['number-format', 'ellipsis', 'repeated-word', 'tone-mark-position', 'misspelling', 'unicode-nfc', 'homoglyph', 'abbreviation-undefined']) assert.ok(before.includes(id), `the fixture has a ${id} finding`);
+    for (const id of ['number-format', 'ellipsis', 'repeated-word', 'tone-mark-position', 'misspelling', 'unicode-nfc', 'homoglyph', 'abbreviation-undefined'])
+      assert.ok(before.includes(id), `the fixture has a ${id} finding`);
     // Typing in one paragraph (everything after it moves by one).
     text = insert(text, at(text, 'đạt'), 'x');
     same(text, cache);
@@ -148,13 +159,26 @@ describe('block cache', () => {
     lint(edited, options({ rules: counted, cache }));
     for (const r of blockRules) assert.equal(calls[r.id], 1, `${r.id}: the edited paragraph only`);
     assert.equal(cache.misses, blockRules.length);
-    assert.equal(cache.hits, blockRules.reduce((n, r) => n + kinds(r, edited) - 1, 0));
+    assert.equal(
+      cache.hits,
+      blockRules.reduce((n, r) => n + kinds(r, edited) - 1, 0),
+    );
   });
 
   it('names a block-level rule that reports outside its block, with or without the cache', () => {
     const rule = defineRule({
       id: 'bad-block-rule',
-      meta: { category: 'structure', scope: 'block', description: { vi: 'x', en: 'x' }, rationale: { vi: 'x', en: 'x' }, severity: 'warning', fixable: false, sources: ['test'], messages: { m: { vi: 'm', en: 'm' } }, examples: { valid: [], invalid: [] } },
+      meta: {
+        category: 'structure',
+        scope: 'block',
+        description: { vi: 'x', en: 'x' },
+        rationale: { vi: 'x', en: 'x' },
+        severity: 'warning',
+        fixable: false,
+        sources: ['test'],
+        messages: { m: { vi: 'm', en: 'm' } },
+        examples: { valid: [], invalid: [] },
+      },
       checkBlock(block, ctx) {
         ctx.report({ start: 0, end: block.end, messageId: 'm' });
       },

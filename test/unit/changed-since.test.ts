@@ -71,7 +71,11 @@ describe('vnstyle --changed-since: what a branch changed', () => {
     assert.deepEqual(findingsOf(r.stdout), EXPECTED);
     assert.match(r.stdout, /^bài viết\/xã Thạnh Lợi\.txt:5:15: error Ngày "30\/2\/2024" không tồn tại/);
     assert.equal(r.code, 1);
-    assert.equal(run(['--format', 'unix', '--concurrency', '3', '--changed-since', 'main', '.'], repo).stdout, r.stdout, 'worker threads get the changed lines too');
+    assert.equal(
+      run(['--format', 'unix', '--concurrency', '3', '--changed-since', 'main', '.'], repo).stdout,
+      r.stdout,
+      'worker threads get the changed lines too',
+    );
   });
 
   it('the same findings in every format; files without a changed line are not checked at all', () => {
@@ -93,7 +97,9 @@ describe('vnstyle --changed-since: what a branch changed', () => {
 
   it('a commit as REF: only what came after it; HEAD: only what is not committed', () => {
     assert.deepEqual(findingsOf(run(['--format', 'unix', '--changed-since', 'HEAD~1', '.'], repo).stdout), EXPECTED);
-    assert.deepEqual(findingsOf(run(['--format', 'unix', '--changed-since', 'HEAD', '.'], repo).stdout), ['nháp mới.txt:3:5: warning [abbreviation-undefined]']);
+    assert.deepEqual(findingsOf(run(['--format', 'unix', '--changed-since', 'HEAD', '.'], repo).stdout), [
+      'nháp mới.txt:3:5: warning [abbreviation-undefined]',
+    ]);
   });
 
   it('--max-warnings counts only the warnings on changed lines', () => {
@@ -115,7 +121,11 @@ describe('vnstyle --changed-since: what a branch changed', () => {
     git(dir, 'checkout', '-q', '-b', 'pr');
     // The accepted fault moves to a new paragraph (a changed line), a new fault comes beside it.
     fs.writeFileSync(path.join(dir, 'a.txt'), 'Tít\n\nMở đầu.\n\nNgày 31/4/2024.\n\nHạn 30/2/2024 nhé.\n\nLan Anh\n');
-    write(dir, 'base.json', JSON.stringify({ version: 1, tool: 'vnstyle', entries: [{ file: 'a.txt', ruleId: 'date-invalid', anchor: 'Ngày ⟦31/4/2024⟧.', count: 1 }] }));
+    write(
+      dir,
+      'base.json',
+      JSON.stringify({ version: 1, tool: 'vnstyle', entries: [{ file: 'a.txt', ruleId: 'date-invalid', anchor: 'Ngày ⟦31/4/2024⟧.', count: 1 }] }),
+    );
     const r = run(['--format', 'unix', '--baseline', 'base.json', '--changed-since', 'main', 'a.txt'], dir);
     assert.deepEqual(findingsOf(r.stdout), ['a.txt:7:5: error [date-invalid]']);
     assert.equal(r.code, 1);
@@ -135,7 +145,10 @@ describe('vnstyle --changed-since: what a branch changed', () => {
     const r = run(['--fix', '--format', 'unix', '--changed-since', 'main', 'a.txt'], dir);
     assert.equal(r.stdout, '');
     assert.equal(r.code, 0);
-    assert.equal(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8'), 'Tít\r\n\r\nCác HTX họp giai đoạn 2010 -2015.\r\n\r\nKế hoạch giai đoạn 2016 - 2020 của Ủy ban nhân dân (UBND).\r\n\r\nLan Anh\r\n');
+    assert.equal(
+      fs.readFileSync(path.join(dir, 'a.txt'), 'utf8'),
+      'Tít\r\n\r\nCác HTX họp giai đoạn 2010 -2015.\r\n\r\nKế hoạch giai đoạn 2016 - 2020 của Ủy ban nhân dân (UBND).\r\n\r\nLan Anh\r\n',
+    );
   });
 
   it('a git configuration that changes diff output (prefixes, colours, renames, quoting, relative paths) changes nothing', () => {
@@ -154,7 +167,10 @@ describe('vnstyle --changed-since: what a branch changed', () => {
     fs.mkdirSync(path.join(hostile, 'sub'));
     // Run from a subfolder: paths still resolve against the repository's top.
     const r = run(['--format', 'unix', '--changed-since', 'main', '..'], path.join(hostile, 'sub'));
-    assert.deepEqual(findingsOf(r.stdout), EXPECTED.map((l) => `../${l}`));
+    assert.deepEqual(
+      findingsOf(r.stdout),
+      EXPECTED.map((l) => `../${l}`),
+    );
   });
 });
 
@@ -191,7 +207,10 @@ describe('vnstyle --changed-since origin/main in a clone (a real remote ref)', (
     const r = run(['--changed-since', 'origin/main', '.'], clone);
     assert.equal(r.code, 2);
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, /^vnstyle: --changed-since: "origin\/main" và HEAD không có commit chung trong bản sao nông \(shallow\) này\. Trong CI, hãy lấy đủ lịch sử trước \(actions\/checkout với fetch-depth: 0/);
+    assert.match(
+      r.stderr,
+      /^vnstyle: --changed-since: "origin\/main" và HEAD không có commit chung trong bản sao nông \(shallow\) này\. Trong CI, hãy lấy đủ lịch sử trước \(actions\/checkout với fetch-depth: 0/,
+    );
   });
 });
 
@@ -202,7 +221,10 @@ describe('vnstyle --changed-since: errors (exit 2, nothing linted)', () => {
     let r = run(['--changed-since', 'main', '.'], plain);
     assert.equal(r.code, 2);
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, new RegExp(`^vnstyle: --changed-since: ${plain.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} không nằm trong một kho git \\(fatal: not a git repository`));
+    assert.match(
+      r.stderr,
+      new RegExp(`^vnstyle: --changed-since: ${plain.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} không nằm trong một kho git \\(fatal: not a git repository`),
+    );
     r = run(['--lang', 'en', '--changed-since', 'main', '.'], plain);
     assert.match(r.stderr, /is not inside a git repository .*Run vnstyle inside the repository, or drop --changed-since\.\n$/);
 
@@ -225,7 +247,10 @@ describe('vnstyle --changed-since: errors (exit 2, nothing linted)', () => {
     const repo = repoWith({ 'a.txt': 'Tít\n\nCác HTX họp.\n\nLan Anh\n' });
     const cases: Array<[string[], RegExp]> = [
       [['--stdin', '--changed-since', 'main'], /--changed-since so sánh các tệp trong kho git, không dùng cùng --stdin\./],
-      [['--baseline', 'b.json', '--update-baseline', '--changed-since', 'main', '.'], /--update-baseline ghi mọi vấn đề hiện có; không dùng cùng --changed-since\./],
+      [
+        ['--baseline', 'b.json', '--update-baseline', '--changed-since', 'main', '.'],
+        /--update-baseline ghi mọi vấn đề hiện có; không dùng cùng --changed-since\./,
+      ],
       [['--changed-since=', '.'], /--changed-since cần một tham chiếu git \(nhánh, thẻ hoặc commit\), không phải ""\./],
       [['--changed-since=--output=x', '.'], /không phải "--output=x"/],
     ];

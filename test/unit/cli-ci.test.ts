@@ -38,10 +38,13 @@ describe('vnstyle command: formats (same fixture folder)', () => {
     assert.ok(validate(log), JSON.stringify(validate.errors));
     const run0 = log.runs[0];
     assert.equal(run0.tool.driver.version, pkg.version);
-    assert.deepEqual(run0.tool.driver.rules!.map((x) => x.id), RULES.map((x) => x.id));
+    assert.deepEqual(
+      run0.tool.driver.rules!.map((x) => x.id),
+      RULES.map((x) => x.id),
+    );
     for (const res of run0.results!) assert.equal(run0.tool.driver.rules![res.ruleIndex!].id, res.ruleId);
-    const results = run0.results!.map(({ ruleIndex, ...rest }) => rest);
-    const want = (JSON.parse(expected('sarif-results.json')) as Sarif.Result[]).map(({ ruleIndex, ...rest }) => rest);
+    const results = run0.results!.map(({ ruleIndex: _ruleIndex, ...rest }) => rest);
+    const want = (JSON.parse(expected('sarif-results.json')) as Sarif.Result[]).map(({ ruleIndex: _ruleIndex, ...rest }) => rest);
     assert.deepEqual(results, want);
     assert.equal(run0.columnKind, 'utf16CodeUnits');
   });
@@ -103,7 +106,10 @@ describe('vnstyle command: thresholds and baselines', () => {
     assert.equal(r.code, 0);
     assert.match(r.stderr, /Đã ghi 2 vấn đề được chấp nhận vào \.vnstyle-baseline\.json\./);
     const base = JSON.parse(fs.readFileSync(path.join(dir, '.vnstyle-baseline.json'), 'utf8'));
-    assert.deepEqual(base.entries.map((e: { file: string; ruleId: string }) => `${e.file} ${e.ruleId}`), ['bai/a.txt abbreviation-undefined', 'bai/a.txt date-invalid']);
+    assert.deepEqual(
+      base.entries.map((e: { file: string; ruleId: string }) => `${e.file} ${e.ruleId}`),
+      ['bai/a.txt abbreviation-undefined', 'bai/a.txt date-invalid'],
+    );
     assert.equal(vnstyle(['--baseline', '.vnstyle-baseline.json', '.'], { cwd: dir }).code, 0);
     // Lines inserted above the old faults: still accepted.
     fs.writeFileSync(f, 'Tít\n\nMột đoạn mới ở đầu.\n\nThêm một đoạn nữa.\n\nCác HTX họp ngày 31/4/2024.\n\nLan Anh\n');
@@ -133,7 +139,15 @@ describe('vnstyle command: configuration files', () => {
     const repo = path.join(dir, 'repo');
     fs.mkdirSync(path.join(repo, '.git'), { recursive: true });
     write(repo, 'shared/newsroom.json', JSON.stringify({ profile: 'party-press', abbreviations: { HTX: 'hợp tác xã nông nghiệp' }, allow: ['CLB'] }));
-    write(repo, '.vnstyle.json', JSON.stringify({ extends: './shared/newsroom.json', house: { timeStyle: 'h' }, overrides: [{ files: ['opinion/**'], rules: { 'byline-missing': 'off' }, house: { quotes: 'straight' } }] }));
+    write(
+      repo,
+      '.vnstyle.json',
+      JSON.stringify({
+        extends: './shared/newsroom.json',
+        house: { timeStyle: 'h' },
+        overrides: [{ files: ['opinion/**'], rules: { 'byline-missing': 'off' }, house: { quotes: 'straight' } }],
+      }),
+    );
     write(repo, 'opinion/x.md', '# Tít\n');
     const r = vnstyle(['--print-config', 'opinion/x.md'], { cwd: repo });
     assert.equal(r.code, 0, r.stderr);
@@ -170,11 +184,17 @@ describe('vnstyle command: configuration files', () => {
     fs.mkdirSync(path.join(dir, '.git'));
     write(dir, 'a.txt', WARN);
     const cases: Array<[string, RegExp]> = [
-      ['{\n  "rules": {\n    "abbrevation-undefined": "warning"\n  }\n}', /\.vnstyle\.json:3:5: Không có quy tắc "abbrevation-undefined"\. Có phải ý bạn là "abbreviation-undefined"\?/],
+      [
+        '{\n  "rules": {\n    "abbrevation-undefined": "warning"\n  }\n}',
+        /\.vnstyle\.json:3:5: Không có quy tắc "abbrevation-undefined"\. Có phải ý bạn là "abbreviation-undefined"\?/,
+      ],
       ['{\n  "rules": { "web-residue": "loud" }\n}', /\.vnstyle\.json:2:29: Mức độ không hợp lệ "loud" cho "web-residue"/],
       ['{\n  "allow": "HTX"\n}', /\.vnstyle\.json:2:12: "allow" phải là một mảng chuỗi\./],
       ['{\n  "house": { "toneStyle": "modern" }\n}', /\.vnstyle\.json:2:27: Giá trị "modern" không hợp lệ cho "toneStyle"/],
-      ['{\n  "profile": "party-press",\n  "rules": { "year-range": ["warning", { "style": 1 }] }\n}', /\.vnstyle\.json:3:42: "year-range" không có tùy chọn "style"/],
+      [
+        '{\n  "profile": "party-press",\n  "rules": { "year-range": ["warning", { "style": 1 }] }\n}',
+        /\.vnstyle\.json:3:42: "year-range" không có tùy chọn "style"/,
+      ],
       ['{ "profile": "party-press", }\n{', /\.vnstyle\.json:2:1: JSON không hợp lệ/],
     ];
     for (const [content, pattern] of cases) {
@@ -189,7 +209,10 @@ describe('vnstyle command: configuration files', () => {
 
   it('ships a JSON Schema for the file', () => {
     const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'vnstyle.schema.json'), 'utf8'));
-    assert.deepEqual(Object.keys(schema.properties.rules.properties), RULES.map((r) => r.id));
+    assert.deepEqual(
+      Object.keys(schema.properties.rules.properties),
+      RULES.map((r) => r.id),
+    );
   });
 });
 
@@ -201,7 +224,15 @@ describe('vnstyle command: which files', () => {
     write(dir, '.vnstyleignore', 'drafts/*.md\n');
     write(dir, '.vnstyle.json', '{ "ignores": ["archive/**"] }');
     for (const f of ['a.md', 'b.markdown', 'c.txt', 'd.text', 'build/e.md', 'drafts/f.md', 'drafts/g.txt', 'archive/h.md', 'deep/x/i.md']) write(dir, f, WARN);
-    const files = (args: string[]) => [...new Set(vnstyle(['--format', 'unix', ...args], { cwd: dir }).stdout.trim().split('\n').filter(Boolean).map((l) => l.split(':')[0]))];
+    const files = (args: string[]) => [
+      ...new Set(
+        vnstyle(['--format', 'unix', ...args], { cwd: dir })
+          .stdout.trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => l.split(':')[0]),
+      ),
+    ];
     assert.deepEqual(files([]), ['a.md', 'b.markdown', 'c.txt', 'deep/x/i.md', 'drafts/g.txt']);
     assert.deepEqual(files(['--ext', 'text,md']), ['a.md', 'd.text', 'deep/x/i.md']);
     assert.deepEqual(files(['deep/**/*.md', 'c.txt']), ['c.txt', 'deep/x/i.md']);
@@ -228,7 +259,10 @@ describe('vnstyle command: stdin, directives, discoverability', () => {
     write(dir, 'md/.vnstyle.json', '{ "abbreviations": { "HTX": "hợp tác xã kiểu mới" } }');
     const input = '# Tít\n\nCác HTX họp, xem `HTX`.\n\nLan Anh\n';
     let r = vnstyle(['--stdin', '--stdin-filename', 'md/bai.md', '-f', 'unix'], { cwd: dir, input });
-    assert.equal(r.stdout, 'md/bai.md:3:5: warning Viết tắt "HTX" chưa được giải thích. Lần đầu hãy viết: "hợp tác xã kiểu mới (HTX)". [abbreviation-undefined]\n');
+    assert.equal(
+      r.stdout,
+      'md/bai.md:3:5: warning Viết tắt "HTX" chưa được giải thích. Lần đầu hãy viết: "hợp tác xã kiểu mới (HTX)". [abbreviation-undefined]\n',
+    );
     r = vnstyle(['--stdin', '--stdin-filename', 'md/bai.md', '--fix'], { cwd: dir, input });
     assert.equal(r.stdout, '# Tít\n\nCác hợp tác xã kiểu mới (HTX) họp, xem `HTX`.\n\nLan Anh\n');
     assert.equal(r.code, 0);
@@ -244,15 +278,24 @@ describe('vnstyle command: stdin, directives, discoverability', () => {
   it('--help in Vietnamese and English, by --lang or the locale; --version; --list-rules', () => {
     assert.match(vnstyle(['--help']).stdout, /kiểm tra văn phong bài báo tiếng Việt[\s\S]*Mã thoát: 0/);
     assert.match(vnstyle(['--help', '--lang', 'en']).stdout, /style checker for Vietnamese news articles[\s\S]*Exit codes: 0/);
-    assert.match(vnstyle(['--help']).stdout, /\| diff \| markdown\n +\(markdown: bảng tóm tắt cho \$GITHUB_STEP_SUMMARY[\s\S]*--changed-since REF +chỉ báo \(và --fix\) các dòng thêm hoặc sửa từ tham chiếu git REF/);
-    assert.match(vnstyle(['--help', '--lang', 'en']).stdout, /\| diff \| markdown\n +\(markdown: a summary table for \$GITHUB_STEP_SUMMARY[\s\S]*--changed-since REF +report \(and --fix\) only lines added or changed since the git REF/);
+    assert.match(
+      vnstyle(['--help']).stdout,
+      /\| diff \| markdown\n +\(markdown: bảng tóm tắt cho \$GITHUB_STEP_SUMMARY[\s\S]*--changed-since REF +chỉ báo \(và --fix\) các dòng thêm hoặc sửa từ tham chiếu git REF/,
+    );
+    assert.match(
+      vnstyle(['--help', '--lang', 'en']).stdout,
+      /\| diff \| markdown\n +\(markdown: a summary table for \$GITHUB_STEP_SUMMARY[\s\S]*--changed-since REF +report \(and --fix\) only lines added or changed since the git REF/,
+    );
     assert.match(vnstyle(['--help'], { env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' } }).stdout, /^vnstyle .* style checker/);
     assert.match(vnstyle(['--help'], { env: { ...process.env, LANG: 'vi_VN.UTF-8', LC_ALL: '' } }).stdout, /^vnstyle .* kiểm tra văn phong/);
     assert.equal(vnstyle(['--version']).stdout, `${pkg.version}\n`);
     const list = vnstyle(['--list-rules', '--lang', 'en']).stdout.trim().split('\n');
     assert.match(list[0], /^Rule +recommended +party-press +commercial +fix +description$/);
     assert.equal(list.length, RULES.length + 1);
-    assert.match(list.find((l) => l.startsWith('abbreviation-in-title '))!, /^abbreviation-in-title +off +warning +off +suggest +No abbreviation in the headline\.$/);
+    assert.match(
+      list.find((l) => l.startsWith('abbreviation-in-title '))!,
+      /^abbreviation-in-title +off +warning +off +suggest +No abbreviation in the headline\.$/,
+    );
   });
 
   it('init writes a starter .vnstyle.json with --profile, and refuses to overwrite one', () => {

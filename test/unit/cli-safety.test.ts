@@ -115,7 +115,10 @@ describe('vnstyle --fix: files', () => {
         }
       }, 1);
       child.on('exit', () => {
-        assert.deepEqual(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp')), []);
+        assert.deepEqual(
+          fs.readdirSync(dir).filter((n) => n.endsWith('.tmp')),
+          [],
+        );
         const now = fs.readFileSync(path.join(dir, 'a.txt'), 'utf8');
         assert.ok(now === big || now.startsWith('Tít bài\n\nCác hợp tác xã (HTX)'), 'the old article or the whole fixed one, never half');
         resolve();
@@ -255,7 +258,11 @@ describe('vnstyle: control characters from articles are escaped in every human f
       const r = run(['--no-color', '--format', format, 'a.txt'], dir);
       assert.doesNotMatch(r.stdout, /[\x00-\x08\x0b-\x1f\x7f\u202e]/, format);
       // (Markdown escapes the backslash itself: it renders as \u001B.)
-      assert.match(r.stdout, format === 'markdown' ? /\\\\u001B\\\[31mđỏ\\\\u001B\\\[0m \\\\u202E\\\\u0007/ : /\\u001B\[31mđỏ\\u001B\[0m \\u202E\\u0007/, format);
+      assert.match(
+        r.stdout,
+        format === 'markdown' ? /\\\\u001B\\\[31mđỏ\\\\u001B\\\[0m \\\\u202E\\\\u0007/ : /\\u001B\[31mđỏ\\u001B\[0m \\u202E\\u0007/,
+        format,
+      );
     }
   });
 });

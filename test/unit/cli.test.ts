@@ -79,7 +79,14 @@ describe('vnstyle command: basics', () => {
 
   it('lints folders for .md, .markdown and .txt, in a stable order', () => {
     const r = vnstyle(['--format', 'unix', formats], { cwd: ROOT });
-    const files = [...new Set(r.stdout.trim().split('\n').map((l) => l.split(':')[0]))];
+    const files = [
+      ...new Set(
+        r.stdout
+          .trim()
+          .split('\n')
+          .map((l) => l.split(':')[0]),
+      ),
+    ];
     assert.deepEqual(files, ['test/fixtures/formats/bao-cao.md', 'test/fixtures/formats/khong-ky.txt', 'test/fixtures/formats/tin-ngan.txt']);
   });
 });
@@ -91,7 +98,10 @@ describe('vnstyle command: encodings and unreadable input', () => {
     write(dir, 'b.txt', Buffer.from([0x56, 0x69, 0xd6, 0x74, 0x20, 0x4e, 0x61, 0x6d, 0x0a, 0xa9, 0xe9, 0x0a])); // TCVN3 bytes
     const r = vnstyle(['--format', 'unix', dir], { cwd: dir });
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /b\.txt: không phải UTF-8 hợp lệ \(dòng 1, byte 3\)\. Có thể tệp dùng bảng mã tiếng Việt cũ như TCVN3 \(ABC\), VNI hoặc Windows-1258/);
+    assert.match(
+      r.stderr,
+      /b\.txt: không phải UTF-8 hợp lệ \(dòng 1, byte 3\)\. Có thể tệp dùng bảng mã tiếng Việt cũ như TCVN3 \(ABC\), VNI hoặc Windows-1258/,
+    );
     assert.match(r.stdout, /^a\.txt:3:5: warning .*\[abbreviation-undefined\]$/m);
   });
 

@@ -94,7 +94,8 @@ describe('configuration: extends brings overrides and ignores', () => {
     const { repo } = newsroom();
     const r = vnstyle(['--format', 'unix', 'desks/thoi-su', 'newsroom'], { cwd: repo });
     assert.equal(r.code, 1, r.stderr);
-    const undefinedHtx = (f: string, sev: string, full: string) => `${f}:3:5: ${sev} Viết tắt "HTX" chưa được giải thích. Lần đầu hãy viết: "${full} (HTX)". [abbreviation-undefined]\n`;
+    const undefinedHtx = (f: string, sev: string, full: string) =>
+      `${f}:3:5: ${sev} Viết tắt "HTX" chưa được giải thích. Lần đầu hãy viết: "${full} (HTX)". [abbreviation-undefined]\n`;
     assert.equal(
       r.stdout,
       [

@@ -10,7 +10,11 @@ describe('abbreviation dictionary', () => {
   it('keeps every row of the curated table with its full form and provenance', function () {
     const tsv = path.join(SHARED, 'data', 'abbreviations-curated.tsv');
     if (!hasShared || !fs.existsSync(tsv)) this.skip();
-    const rows = fs.readFileSync(tsv, 'utf8').split(/\r?\n/).filter((l) => l && !l.startsWith('#') && !l.startsWith('abbr\t')).map((l) => l.split('\t'));
+    const rows = fs
+      .readFileSync(tsv, 'utf8')
+      .split(/\r?\n/)
+      .filter((l) => l && !l.startsWith('#') && !l.startsWith('abbr\t'))
+      .map((l) => l.split('\t'));
     assert.equal(rows.length, 148);
     for (const [abbr, full, , provenance] of rows) {
       const e = data.entries.find((x) => x.abbr === abbr);

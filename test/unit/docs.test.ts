@@ -20,7 +20,10 @@ describe('generated documentation', () => {
 
   it('has no page for a rule that does not exist', () => {
     const pages = fs.readdirSync(path.join(ROOT, 'docs', 'rules')).map((f) => f.replace(/\.md$/, ''));
-    assert.deepEqual(pages.filter((p) => !RULES.some((r) => r.id === p)), []);
+    assert.deepEqual(
+      pages.filter((p) => !RULES.some((r) => r.id === p)),
+      [],
+    );
   });
 
   it('README rule table is up to date', () => {

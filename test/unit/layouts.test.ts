@@ -16,7 +16,10 @@ import { RULES } from '../../src/core/rules';
 import { ROOT, SHARED, hasShared, TODAY } from './helpers';
 
 const DIR = path.join(ROOT, 'test', 'fixtures', 'layouts');
-const configs = { recommended: resolveConfig({}, RULES), 'party-press': resolveConfig({ profile: 'party-press' }, RULES) } as Record<ProfileName, ReturnType<typeof resolveConfig>>;
+const configs = { recommended: resolveConfig({}, RULES), 'party-press': resolveConfig({ profile: 'party-press' }, RULES) } as Record<
+  ProfileName,
+  ReturnType<typeof resolveConfig>
+>;
 
 function run(file: string, profile: ProfileName) {
   const text = fs.readFileSync(path.join(DIR, file), 'utf8');
@@ -26,7 +29,13 @@ function run(file: string, profile: ProfileName) {
   return {
     text,
     result,
-    model: { layout: a.layout, title: slice(a.titleSpan), byline: slice(a.bylineSpan), leadTag: slice(a.leadTag), blocks: a.blocks.map((b) => b.kind + (b.joined ? '*' : '')).join(' ') },
+    model: {
+      layout: a.layout,
+      title: slice(a.titleSpan),
+      byline: slice(a.bylineSpan),
+      leadTag: slice(a.leadTag),
+      blocks: a.blocks.map((b) => b.kind + (b.joined ? '*' : '')).join(' '),
+    },
     /** Each finding as "line:column rule messageId «text»". */
     findings: result.findings.map((f) => {
       const p = a.lines.positionAt(f.start);
@@ -44,7 +53,13 @@ interface Case {
 const CASES: Case[] = [
   {
     file: 'a-headline.txt',
-    model: { layout: 'headline', title: 'Huyện tổng kết công tác dân vận năm 2024', byline: 'Minh Anh', leadTag: null, blocks: 'title lead paragraph paragraph byline' },
+    model: {
+      layout: 'headline',
+      title: 'Huyện tổng kết công tác dân vận năm 2024',
+      byline: 'Minh Anh',
+      leadTag: null,
+      blocks: 'title lead paragraph paragraph byline',
+    },
     findings: {
       recommended: ['5:29 abbreviation-undefined fullEarlier «UBND»', '5:56 abbreviation-undefined undefined «MTTQ»'],
       'party-press': ['5:29 abbreviation-undefined fullEarlier «UBND»', '5:56 abbreviation-undefined undefined «MTTQ»', '7:61 year-range style «2021-2025»'],
@@ -56,7 +71,12 @@ const CASES: Case[] = [
     model: { layout: 'no-headline', title: null, byline: 'Thanh Hà', leadTag: null, blocks: 'lead paragraph paragraph byline' },
     findings: {
       recommended: ['1:91 abbreviation-undefined undefined «CSGT»', '3:93 ellipsis twoDots «..»'],
-      'party-press': ['1:7 date-format separator «5-3»', '1:91 abbreviation-undefined undefined «CSGT»', '3:93 ellipsis twoDots «..»', '3:116 time-format style «17h»'],
+      'party-press': [
+        '1:7 date-format separator «5-3»',
+        '1:91 abbreviation-undefined undefined «CSGT»',
+        '3:93 ellipsis twoDots «..»',
+        '3:116 time-format style «17h»',
+      ],
     },
   },
   {
@@ -80,13 +100,25 @@ const CASES: Case[] = [
   },
   {
     file: 'd-headline-sapo-body.txt',
-    model: { layout: 'headline-one-line-body', title: 'Thành phố khởi công cầu vượt sông Hàn mới', byline: 'Đức Trung', leadTag: null, blocks: 'title lead paragraph* paragraph* byline*' },
+    model: {
+      layout: 'headline-one-line-body',
+      title: 'Thành phố khởi công cầu vượt sông Hàn mới',
+      byline: 'Đức Trung',
+      leadTag: null,
+      blocks: 'title lead paragraph* paragraph* byline*',
+    },
     findings: { recommended: ['3:228 abbreviation-undefined undefined «GTVT»'], 'party-press': ['3:228 abbreviation-undefined undefined «GTVT»'] },
   },
   {
     file: 'e-front-matter.md',
     // The dateline line is the dateline's alone even with a front matter date; the body byline line is no sentence.
-    model: { layout: 'headline', title: 'Tỉnh đón nhận bằng công nhận huyện nông thôn mới', byline: 'Quốc Hùng', leadTag: null, blocks: 'dateline lead paragraph byline' },
+    model: {
+      layout: 'headline',
+      title: 'Tỉnh đón nhận bằng công nhận huyện nông thôn mới',
+      byline: 'Quốc Hùng',
+      leadTag: null,
+      blocks: 'dateline lead paragraph byline',
+    },
     findings: {
       recommended: ['9:11 abbreviation-undefined undefined «UBND»', '11:110 time-format style «10h»'],
       'party-press': ['9:11 abbreviation-undefined undefined «UBND»', '11:110 time-format style «10h»'],
@@ -94,7 +126,13 @@ const CASES: Case[] = [
   },
   {
     file: 'f-split-byline.txt',
-    model: { layout: 'headline', title: 'Ra mắt mẫu điện thoại gập mới', byline: 'Hòa Lê\n(\nT/h\n)', leadTag: null, blocks: 'title lead paragraph byline byline byline byline' },
+    model: {
+      layout: 'headline',
+      title: 'Ra mắt mẫu điện thoại gập mới',
+      byline: 'Hòa Lê\n(\nT/h\n)',
+      leadTag: null,
+      blocks: 'title lead paragraph byline byline byline byline',
+    },
     findings: { recommended: [], 'party-press': [] },
   },
   {
@@ -145,8 +183,22 @@ describe('the seed article in layouts b (no headline) and c (one line)', functio
     return t.slice(lead, t.indexOf('Quốc Hùng') + 'Quốc Hùng'.length);
   };
   const variants: Array<[string, () => string, string]> = [
-    ['b, headline removed', () => read().slice(read().indexOf('\n') + 1).replace(/^\s+/, ''), 'no-headline'],
-    ['c, the whole text on one line, byline at the end', () => body().split(/\s*\n\s*/).join(' '), 'one-line'],
+    [
+      'b, headline removed',
+      () =>
+        read()
+          .slice(read().indexOf('\n') + 1)
+          .replace(/^\s+/, ''),
+      'no-headline',
+    ],
+    [
+      'c, the whole text on one line, byline at the end',
+      () =>
+        body()
+          .split(/\s*\n\s*/)
+          .join(' '),
+      'one-line',
+    ],
   ];
   for (const [name, make, layout] of variants) {
     describe(name, () => {

@@ -7,7 +7,6 @@ import * as assert from 'node:assert/strict';
 import { applyFixes, lint } from '../../src/core/engine';
 import { TODAY } from './helpers';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const vc = require('vietnamese-conversion') as { toTCVN3(s: string, from: string): string; toVNI(s: string, from: string): string };
 const tcvn3 = (s: string) => vc.toTCVN3(s, 'unicode');
 const vni = (s: string) => vc.toVNI(s, 'unicode');
@@ -45,7 +44,7 @@ describe('legacy passages inside a Unicode article', () => {
     assert.equal(applyFixes(text, { today: TODAY }).text, `Tin ngắn\n\nTháng này không ${passage} không tháng ngoài dự kiến.\n`);
   });
 
-  it('converts words with a slash or an apostrophe whole (®ång/kg, H\'Hen Niª)', () => {
+  it("converts words with a slash or an apostrophe whole (®ång/kg, H'Hen Niª)", () => {
     const passage = "Bà H'Hen Niê bán lúa giá sáu nghìn đồng/kg";
     const text = `Tin ngắn\n\nTheo ghi nhận, ${tcvn3(passage)}.\n`;
     assert.ok(tcvn3(passage).includes('®ång/kg') && tcvn3(passage).includes('Niª'));

@@ -13,8 +13,16 @@ const md = new MarkdownIt('commonmark').enable('table').enable('strikethrough');
 
 /** The cells of each body row of every table, as rendered text (tags removed, entities decoded). */
 function tableRows(html: string): string[][] {
-  const text = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-  return [...html.matchAll(/<tbody>([\s\S]*?)<\/tbody>/g)].flatMap((t) => [...t[1].matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1].matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => text(c[1]))));
+  const text = (s: string) =>
+    s
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
+  return [...html.matchAll(/<tbody>([\s\S]*?)<\/tbody>/g)].flatMap((t) =>
+    [...t[1].matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1].matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => text(c[1]))),
+  );
 }
 
 describe('vnstyle --format markdown', () => {
@@ -37,10 +45,21 @@ describe('vnstyle --format markdown', () => {
     const dir = tempDir();
     write(dir, 'thư mục/a.txt', 'Tít\n\nCác HTX họp ngày 31/4/2024.\n\nLan Anh\n');
     write(dir, 'b.txt', 'Tít\n\nSạch sẽ.\n\nLan Anh\n');
-    const env = { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', LC_ALL: '', GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'toa-soan/bai-viet', GITHUB_SHA: '0123abc', GITHUB_WORKSPACE: dir };
+    const env = {
+      ...process.env,
+      NO_COLOR: '1',
+      LANG: 'C.UTF-8',
+      LC_ALL: '',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'toa-soan/bai-viet',
+      GITHUB_SHA: '0123abc',
+      GITHUB_WORKSPACE: dir,
+    };
     const r = vnstyle(['--format', 'markdown', '--lang', 'en', '.'], { cwd: dir, env });
     assert.equal(r.code, 1);
-    const [htx, date] = (JSON.parse(vnstyle(['--format', 'json', '--lang', 'en', '.'], { cwd: dir }).stdout)[1].messages as Array<{ message: string }>).map((m) => escapeMarkdown(m.message));
+    const [htx, date] = (JSON.parse(vnstyle(['--format', 'json', '--lang', 'en', '.'], { cwd: dir }).stdout)[1].messages as Array<{ message: string }>).map(
+      (m) => escapeMarkdown(m.message),
+    );
     assert.equal(
       r.stdout,
       `## vnstyle

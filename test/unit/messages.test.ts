@@ -80,13 +80,22 @@ const CASES: Case[] = [
   {
     rule: 'legacy-encoding',
     text: 'Tiêu đề\n\nViá»‡t Nam tá»• chá»©c há»™i nghá»‹ hôm nay.',
-    vi: ['Đoạn "Viá»‡t Nam tá»• chá»©c há»™i nghá»‹" có vẻ là chữ UTF-8 đọc nhầm thành Windows-1252 bị lỗi phông (Viá»‡t → Việt). Hãy chuyển sang Unicode.', 'Chuyển từ UTF-8 đọc nhầm thành Windows-1252 sang Unicode'],
-    en: ['The span "Viá»‡t Nam tá»• chá»©c há»™i nghá»‹" looks like UTF-8 read as Windows-1252 mojibake (Viá»‡t → Việt). Convert it to Unicode.', 'Convert from UTF-8 read as Windows-1252 to Unicode'],
+    vi: [
+      'Đoạn "Viá»‡t Nam tá»• chá»©c há»™i nghá»‹" có vẻ là chữ UTF-8 đọc nhầm thành Windows-1252 bị lỗi phông (Viá»‡t → Việt). Hãy chuyển sang Unicode.',
+      'Chuyển từ UTF-8 đọc nhầm thành Windows-1252 sang Unicode',
+    ],
+    en: [
+      'The span "Viá»‡t Nam tá»• chá»©c há»™i nghá»‹" looks like UTF-8 read as Windows-1252 mojibake (Viá»‡t → Việt). Convert it to Unicode.',
+      'Convert from UTF-8 read as Windows-1252 to Unicode',
+    ],
   },
   {
     rule: 'legacy-encoding',
     text: 'Tiêu đề\n\nViÖt Nam tæ chøc héi nghÞ.',
-    vi: ['Đoạn "ViÖt Nam tæ chøc héi nghÞ" có vẻ là chữ TCVN3 (ABC) bị lỗi phông (ViÖt → Việt). Hãy chuyển sang Unicode.', 'Chuyển từ TCVN3 (ABC) sang Unicode'],
+    vi: [
+      'Đoạn "ViÖt Nam tæ chøc héi nghÞ" có vẻ là chữ TCVN3 (ABC) bị lỗi phông (ViÖt → Việt). Hãy chuyển sang Unicode.',
+      'Chuyển từ TCVN3 (ABC) sang Unicode',
+    ],
     en: ['The span "ViÖt Nam tæ chøc héi nghÞ" looks like TCVN3 (ABC) mojibake (ViÖt → Việt). Convert it to Unicode.', 'Convert from TCVN3 (ABC) to Unicode'],
   },
   {
@@ -111,7 +120,10 @@ const CASES: Case[] = [
     rule: 'quotes',
     text: 'Tiêu đề\n\nÔng nói “một” rồi "hai".\n\nBà nói “ba”.',
     vi: ['Dấu ngoặc kép thẳng " giữa bài dùng ngoặc kép cong “…”. Hãy dùng dấu mở ngoặc kép “. Đoạn này có 2 chỗ như vậy.', 'Sửa cả 2 chỗ trong đoạn'],
-    en: ['The straight quote " in an article using curly “…” quotes. Use the opening quote “. This paragraph has 2 such places.', 'Fix all 2 in this paragraph'],
+    en: [
+      'The straight quote " in an article using curly “…” quotes. Use the opening quote “. This paragraph has 2 such places.',
+      'Fix all 2 in this paragraph',
+    ],
   },
   {
     rule: 'quotes',
@@ -175,12 +187,16 @@ describe('messages with per-language data', () => {
         assert.ok(!names(m.vi).some((n) => /[a-z]En$/.test(n)), `${rule.id}.${id} has an …En placeholder`);
       }
       for (const ex of rule.meta.examples.invalid) {
-        const config = resolveConfig({ profile: ex.config?.profile, house: ex.config?.house, abbreviations: ex.config?.abbreviations, allow: ex.config?.allow, byline: ex.config?.byline }, RULES);
+        const config = resolveConfig(
+          { profile: ex.config?.profile, house: ex.config?.house, abbreviations: ex.config?.abbreviations, allow: ex.config?.allow, byline: ex.config?.byline },
+          RULES,
+        );
         config.rules[rule.id].severity = rule.meta.severity;
         if (ex.config?.options) config.rules[rule.id].options = { ...config.rules[rule.id].options, ...ex.config.options };
         for (const lang of ['vi', 'en'] as const) {
           const { findings } = lint(parseMarked(ex.text).text, { format: ex.format ?? 'text', config, only: new Set([rule.id]), lang, today: TODAY });
-          for (const s of findings.flatMap((f) => [f.message, ...f.fixes.map((x) => x.title)])) assert.doesNotMatch(s, /\{\w+\}|\[object Object\]|(?<![-\w])(?:undefined|null|NaN)(?![-\w])/, `${rule.id} (${lang}): ${s}`);
+          for (const s of findings.flatMap((f) => [f.message, ...f.fixes.map((x) => x.title)]))
+            assert.doesNotMatch(s, /\{\w+\}|\[object Object\]|(?<![-\w])(?:undefined|null|NaN)(?![-\w])/, `${rule.id} (${lang}): ${s}`);
         }
       }
     }

@@ -48,8 +48,19 @@ describe('src/node/baseline: Baseline and BaselineWriter', () => {
       { file: 'tin/a.txt', ruleId: 'abbreviation-undefined', anchor: '⟦HTX⟧', count: 2 },
       { file: 'tin/a.txt', ruleId: 'dash', anchor: '2016 ⟦-⟧2020', count: 1 },
     ]);
-    const findings = [f('abbreviation-undefined', '⟦HTX⟧'), f('abbreviation-undefined', '⟦HTX⟧'), f('abbreviation-undefined', '⟦HTX⟧'), f('abbreviation-undefined', '⟦UBND⟧'), f('year-range', '2016 ⟦-⟧2020'), f('dash', '2016 ⟦-⟧2020')];
-    assert.deepEqual(baseline.filter(path.join(dir, 'tin', 'a.txt'), findings), [f('abbreviation-undefined', '⟦HTX⟧'), f('abbreviation-undefined', '⟦UBND⟧'), f('year-range', '2016 ⟦-⟧2020')]);
+    const findings = [
+      f('abbreviation-undefined', '⟦HTX⟧'),
+      f('abbreviation-undefined', '⟦HTX⟧'),
+      f('abbreviation-undefined', '⟦HTX⟧'),
+      f('abbreviation-undefined', '⟦UBND⟧'),
+      f('year-range', '2016 ⟦-⟧2020'),
+      f('dash', '2016 ⟦-⟧2020'),
+    ];
+    assert.deepEqual(baseline.filter(path.join(dir, 'tin', 'a.txt'), findings), [
+      f('abbreviation-undefined', '⟦HTX⟧'),
+      f('abbreviation-undefined', '⟦UBND⟧'),
+      f('year-range', '2016 ⟦-⟧2020'),
+    ]);
     // The counts are used up: the same findings again are all kept.
     assert.equal(baseline.filter(path.join(dir, 'tin', 'a.txt'), findings).length, 6);
     // Another file with the same findings: nothing accepted.
@@ -88,7 +99,15 @@ describe('src/node/baseline: Baseline and BaselineWriter', () => {
     );
     // Read back, it accepts exactly what was recorded.
     const loaded = Baseline.load(file);
-    assert.deepEqual(loaded.filter(path.join(dir, 'sub', 'a.txt'), [f('abbreviation-undefined', '⟦HTX⟧'), f('abbreviation-undefined', '⟦HTX⟧'), f('quotes', '⟦"⟧a'), f('quotes', '⟦"⟧b')]), [f('quotes', '⟦"⟧b')]);
+    assert.deepEqual(
+      loaded.filter(path.join(dir, 'sub', 'a.txt'), [
+        f('abbreviation-undefined', '⟦HTX⟧'),
+        f('abbreviation-undefined', '⟦HTX⟧'),
+        f('quotes', '⟦"⟧a'),
+        f('quotes', '⟦"⟧b'),
+      ]),
+      [f('quotes', '⟦"⟧b')],
+    );
   });
 
   it('load: a missing file is an empty baseline; a file that is not a vnstyle baseline is refused by name', () => {
@@ -100,6 +119,9 @@ describe('src/node/baseline: Baseline and BaselineWriter', () => {
     const future = write(dir, 'v2.json', JSON.stringify({ tool: 'vnstyle', version: 2, entries: [] }));
     assert.throws(() => Baseline.load(future), { message: `baseline ${future}: not a vnstyle baseline (version 1)` });
     const broken = write(dir, 'broken.json', '{ "tool": "vnstyle", ');
-    assert.throws(() => Baseline.load(broken), (e: Error) => e.message.startsWith(`baseline ${broken}: `));
+    assert.throws(
+      () => Baseline.load(broken),
+      (e: Error) => e.message.startsWith(`baseline ${broken}: `),
+    );
   });
 });

@@ -15,7 +15,18 @@ function tree(files: string[]): { dir: string; rel: (list: string[]) => string[]
 
 describe('src/node/files: collectFiles', () => {
   it('walks a folder: articles by extension (any case), sorted by name at every level, .git and node_modules never entered', () => {
-    const { dir, rel } = tree(['b.txt', 'a.md', 'C.MARKDOWN', 'notes.docx', 'sub/z.txt', 'sub/a.txt', 'sub-2/a.txt', '.git/x.txt', 'node_modules/pkg/README.md', 'deep/er/est.md']);
+    const { dir, rel } = tree([
+      'b.txt',
+      'a.md',
+      'C.MARKDOWN',
+      'notes.docx',
+      'sub/z.txt',
+      'sub/a.txt',
+      'sub-2/a.txt',
+      '.git/x.txt',
+      'node_modules/pkg/README.md',
+      'deep/er/est.md',
+    ]);
     const r = collectFiles([dir]);
     assert.deepEqual(rel(r.files), ['C.MARKDOWN', 'a.md', 'b.txt', 'deep/er/est.md', 'sub-2/a.txt', 'sub/a.txt', 'sub/z.txt']);
     assert.ok(r.files.every((f) => path.isAbsolute(f)));

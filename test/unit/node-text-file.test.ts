@@ -34,10 +34,16 @@ describe('src/node/text-file: reading', () => {
   });
 
   it('formatOf: Markdown by extension (.md, .markdown, .mdx, .mkd, any case), plain text otherwise', () => {
-    assert.deepEqual(
-      ['a.md', 'b.MARKDOWN', 'c.mdx', 'd.mkd', 'e.txt', 'f.md.txt', 'md', 'g.baibao'].map(formatOf),
-      ['markdown', 'markdown', 'markdown', 'markdown', 'text', 'text', 'text', 'text'],
-    );
+    assert.deepEqual(['a.md', 'b.MARKDOWN', 'c.mdx', 'd.mkd', 'e.txt', 'f.md.txt', 'md', 'g.baibao'].map(formatOf), [
+      'markdown',
+      'markdown',
+      'markdown',
+      'markdown',
+      'text',
+      'text',
+      'text',
+      'text',
+    ]);
   });
 });
 
@@ -74,14 +80,20 @@ describe('src/node/text-file: writeArticleAtomic', () => {
     const dir = tempDir();
     const f = write(dir, 'a.txt', 'giữ nguyên\n');
     fs.chmodSync(f, 0o444);
-    assert.throws(() => writeArticleAtomic(f, { text: 'sửa\n', bom: false }), (e: NodeJS.ErrnoException) => e.code === 'EACCES');
+    assert.throws(
+      () => writeArticleAtomic(f, { text: 'sửa\n', bom: false }),
+      (e: NodeJS.ErrnoException) => e.code === 'EACCES',
+    );
     assert.equal(fs.readFileSync(f, 'utf8'), 'giữ nguyên\n');
     assert.deepEqual(fs.readdirSync(dir), ['a.txt']);
   });
 
   it('a file that is gone: the error says so and nothing is created', () => {
     const dir = tempDir();
-    assert.throws(() => writeArticleAtomic(path.join(dir, 'none.txt'), { text: 'x', bom: false }), (e: NodeJS.ErrnoException) => e.code === 'ENOENT');
+    assert.throws(
+      () => writeArticleAtomic(path.join(dir, 'none.txt'), { text: 'x', bom: false }),
+      (e: NodeJS.ErrnoException) => e.code === 'ENOENT',
+    );
     assert.deepEqual(fs.readdirSync(dir), []);
   });
 });

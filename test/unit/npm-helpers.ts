@@ -38,7 +38,12 @@ export function offlineEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 
 /** Run npm (or npx); returns status and output. */
 export function npm(command: 'npm' | 'npx', args: string[], options: SpawnSyncOptions): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.platform === 'win32' ? `${command}.cmd` : command, args, { encoding: 'utf8', shell: process.platform === 'win32', maxBuffer: 64 << 20, ...options });
+  const r = spawnSync(process.platform === 'win32' ? `${command}.cmd` : command, args, {
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+    maxBuffer: 64 << 20,
+    ...options,
+  });
   return { code: r.status, stdout: String(r.stdout), stderr: String(r.stderr) };
 }
 

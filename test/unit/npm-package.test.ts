@@ -24,7 +24,17 @@ describe('npm package', function () {
   // Budget: the two bundles (~0.6 MB packed) and the spelling model (1.2 MB, counts that do not compress; src/data/spelling-model.md).
   it('npm pack carries the command, the language server, their bins, the spelling model, the schema, README and LICENSE, nothing else, in under 1.75 MB', () => {
     const p = packedTarball();
-    assert.deepEqual(p.files, ['LICENSE', 'README.md', 'bin/vnstyle-ls.js', 'bin/vnstyle.js', 'dist/cli.js', 'dist/server.js', 'dist/spelling-model.bin', 'package.json', 'schemas/vnstyle.schema.json']);
+    assert.deepEqual(p.files, [
+      'LICENSE',
+      'README.md',
+      'bin/vnstyle-ls.js',
+      'bin/vnstyle.js',
+      'dist/cli.js',
+      'dist/server.js',
+      'dist/spelling-model.bin',
+      'package.json',
+      'schemas/vnstyle.schema.json',
+    ]);
     assert.ok(p.size <= 1750 * 1024, `tarball ${p.size} bytes`);
     assert.ok(p.unpackedSize <= 3000 * 1024, `unpacked ${p.unpackedSize} bytes`);
   });
@@ -38,7 +48,11 @@ describe('npm package', function () {
       const required = [...new Set([...bundle.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]))];
       assert.ok(required.length > 3, file);
       const builtin = new Set(builtinModules);
-      assert.deepEqual(required.filter((m) => !builtin.has(m.replace(/^node:/, ''))), [], file);
+      assert.deepEqual(
+        required.filter((m) => !builtin.has(m.replace(/^node:/, ''))),
+        [],
+        file,
+      );
       // Bundled: what it needs was in src/ and node_modules at build time.
       assert.doesNotMatch(bundle, /require\(["'](markdown-it|picomatch|ignore|jsonc-parser|diff|vscode-languageserver[\w/-]*)["']\)/, file);
     }
@@ -58,10 +72,17 @@ describe('npm package', function () {
     assert.equal(npm('npx', ['vnstyle-ls', '--version'], { cwd: dir, env }).stdout, `${pkg.version}\n`, 'the language server bin');
     let r = npx(['--format', 'unix', 'bai-viet']);
     assert.equal(r.code, 1, r.stderr);
-    assert.deepEqual(findingsOf(r.stdout), ['bai-viet/xa.txt:3:5: warning [abbreviation-undefined]', 'bai-viet/xa.txt:3:18: error [date-invalid]', 'bai-viet/xa.txt:3:39: warning [year-range]']);
+    assert.deepEqual(findingsOf(r.stdout), [
+      'bai-viet/xa.txt:3:5: warning [abbreviation-undefined]',
+      'bai-viet/xa.txt:3:18: error [date-invalid]',
+      'bai-viet/xa.txt:3:39: warning [year-range]',
+    ]);
     r = npx(['--fix', 'bai-viet']);
     assert.equal(r.code, 1);
-    assert.equal(fs.readFileSync(path.join(dir, 'bai-viet/xa.txt'), 'utf8'), 'Tít: xã họp tổng kết\n\nCác hợp tác xã (HTX) họp ngày 31/4/2024, giai đoạn 2016 - 2020.\n\nLan Anh\n');
+    assert.equal(
+      fs.readFileSync(path.join(dir, 'bai-viet/xa.txt'), 'utf8'),
+      'Tít: xã họp tổng kết\n\nCác hợp tác xã (HTX) họp ngày 31/4/2024, giai đoạn 2016 - 2020.\n\nLan Anh\n',
+    );
     r = npx(['--format', 'unix', 'bai-viet/sach.md']);
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.equal(r.stdout, '');
@@ -73,7 +94,10 @@ describe('pre-commit hooks (.pre-commit-hooks.yaml)', function () {
 
   it('declares vnstyle and vnstyle-fix as node hooks over .md, .markdown and .txt', () => {
     const list = hooks();
-    assert.deepEqual(list.map((h) => h.id), ['vnstyle', 'vnstyle-fix']);
+    assert.deepEqual(
+      list.map((h) => h.id),
+      ['vnstyle', 'vnstyle-fix'],
+    );
     for (const h of list) {
       assert.equal(h.language, 'node');
       assert.equal(h.entry.split(' ')[0], Object.keys(pkg.bin)[0]);
@@ -105,7 +129,10 @@ describe('pre-commit hooks (.pre-commit-hooks.yaml)', function () {
     r = runHook(fix, repo, bin);
     assert.equal(r.modified, true, 'pre-commit fails a hook that changed files');
     assert.equal(r.code, 1, 'the impossible date is still there');
-    assert.equal(fs.readFileSync(path.join(repo, 'bài viết/xã Thạnh Lợi.txt'), 'utf8'), 'Tít: xã họp tổng kết\n\nCác hợp tác xã (HTX) họp ngày 31/4/2024, giai đoạn 2016 - 2020.\n\nLan Anh\n');
+    assert.equal(
+      fs.readFileSync(path.join(repo, 'bài viết/xã Thạnh Lợi.txt'), 'utf8'),
+      'Tít: xã họp tổng kết\n\nCác hợp tác xã (HTX) họp ngày 31/4/2024, giai đoạn 2016 - 2020.\n\nLan Anh\n',
+    );
 
     // The editor corrects the date and stages: both hooks pass, nothing changes.
     write(repo, 'bài viết/xã Thạnh Lợi.txt', 'Tít: xã họp tổng kết\n\nCác hợp tác xã (HTX) họp ngày 30/4/2024, giai đoạn 2016 - 2020.\n\nLan Anh\n');

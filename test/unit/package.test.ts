@@ -68,7 +68,13 @@ describe('extension package', () => {
   it('commands are found by Vietnamese words whatever the display language', () => {
     // The palette matches the title in the display language (plus the English original):
     // the English title carries the Vietnamese words too.
-    const words: Record<string, string> = { 'vnstyle.lintDocument': 'Kiểm tra', 'vnstyle.lintWorkspace': 'Kiểm tra', 'vnstyle.fixAll': 'Sửa', 'vnstyle.showConfig': 'cấu hình', 'vnstyle.openRuleDocs': 'quy tắc' };
+    const words: Record<string, string> = {
+      'vnstyle.lintDocument': 'Kiểm tra',
+      'vnstyle.lintWorkspace': 'Kiểm tra',
+      'vnstyle.fixAll': 'Sửa',
+      'vnstyle.showConfig': 'cấu hình',
+      'vnstyle.openRuleDocs': 'quy tắc',
+    };
     for (const c of pkg.contributes.commands) {
       const key = /^%(.+)%$/.exec(c.title)![1];
       for (const bundle of [nls, nlsVi]) assert.ok(bundle[key].includes(words[c.command]), `${c.command}: "${bundle[key]}" lacks "${words[c.command]}"`);
@@ -86,7 +92,10 @@ describe('extension package', () => {
 
   it('builds a .vsix non-interactively with only the expected files', () => {
     const out = path.join(tempDir(), 'vnstyle.vsix');
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '-o', out], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '-o', out], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     assert.equal(r.status, 0, r.stderr + r.stdout);
     assert.deepEqual(zipEntries(out), [
       '[Content_Types].xml',
@@ -119,6 +128,7 @@ describe('extension package', () => {
       assert.doesNotMatch(code, /abbreviation-undefined|tone-mark-position/, `${f} holds no rule`);
       assert.match(code, /vnstyle\.server\.lintWorkspace/);
     }
-    for (const f of ['server.js', 'web/server.js']) assert.match(fs.readFileSync(path.join(ROOT, 'dist', f), 'utf8'), /abbreviation-undefined/, `${f} holds the rules`);
+    for (const f of ['server.js', 'web/server.js'])
+      assert.match(fs.readFileSync(path.join(ROOT, 'dist', f), 'utf8'), /abbreviation-undefined/, `${f} holds the rules`);
   });
 });

@@ -21,7 +21,8 @@ describe('--concurrency: threads', () => {
       const dir = tempDir();
       // A long article first: the other thread finishes many small ones before it.
       write(dir, 'a-dai.txt', `Tít bài\n\n${'Các HTX họp , bàn giai đoạn 2016 -2020.\n'.repeat(3000)}\nLan Anh\n`);
-      for (let i = 0; i < 40; i++) write(dir, `b/${String(i).padStart(2, '0')}.txt`, i % 3 ? 'Tít bài\n\nMưa to , gió lớn.\n\nLan Anh\n' : 'Tít bài\n\nTrời nắng.\n\nLan Anh\n');
+      for (let i = 0; i < 40; i++)
+        write(dir, `b/${String(i).padStart(2, '0')}.txt`, i % 3 ? 'Tít bài\n\nMưa to , gió lớn.\n\nLan Anh\n' : 'Tít bài\n\nTrời nắng.\n\nLan Anh\n');
       return dir;
     };
     const runs = ['1', '2', '5'].map((threads) => {
@@ -29,7 +30,12 @@ describe('--concurrency: threads', () => {
       const report = vnstyle(['--concurrency', threads, '-f', 'json', '.'], { cwd: dir });
       const fixed = vnstyle(['--concurrency', threads, '--fix', '-f', 'unix', '.'], { cwd: dir });
       const files = ['a-dai.txt', ...Array.from({ length: 40 }, (_, i) => `b/${String(i).padStart(2, '0')}.txt`)];
-      return { report, fixed, texts: files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')), files: (JSON.parse(report.stdout) as Array<{ filePath: string }>).map((r) => path.relative(dir, r.filePath)) };
+      return {
+        report,
+        fixed,
+        texts: files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')),
+        files: (JSON.parse(report.stdout) as Array<{ filePath: string }>).map((r) => path.relative(dir, r.filePath)),
+      };
     });
     const [one, ...more] = runs;
     assert.equal(one.files.length, 41);

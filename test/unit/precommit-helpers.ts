@@ -40,9 +40,18 @@ function isText(file: string): boolean {
  * with the installed package's bin on the PATH. The hook fails when it exits non-zero or
  * when it changed the working tree (pre-commit compares `git diff` before and after).
  */
-export function runHook(hook: Hook, repo: string, binDir: string): { failed: boolean; code: number | null; modified: boolean; files: string[]; output: string } {
+export function runHook(
+  hook: Hook,
+  repo: string,
+  binDir: string,
+): { failed: boolean; code: number | null; modified: boolean; files: string[]; output: string } {
   const staged = git(repo, 'diff', '--staged', '--name-only', '--no-ext-diff', '-z', '--diff-filter=ACMRTUXB').split('\0').filter(Boolean);
-  const files = staged.filter((f) => (!hook.files || pyRegex(hook.files).test(f)) && !(hook.exclude && pyRegex(hook.exclude).test(f)) && (!hook.types?.includes('text') || isText(path.join(repo, f))));
+  const files = staged.filter(
+    (f) =>
+      (!hook.files || pyRegex(hook.files).test(f)) &&
+      !(hook.exclude && pyRegex(hook.exclude).test(f)) &&
+      (!hook.types?.includes('text') || isText(path.join(repo, f))),
+  );
   const argv = [...hook.entry.split(/\s+/).filter(Boolean), ...(hook.args ?? []), ...files];
   const before = git(repo, 'diff', '--no-ext-diff', '--no-textconv', '--ignore-submodules');
   const env = { ...gitEnv(), PATH: `${binDir}${path.delimiter}${process.env.PATH}` };
@@ -50,4 +59,3 @@ export function runHook(hook: Hook, repo: string, binDir: string): { failed: boo
   const modified = git(repo, 'diff', '--no-ext-diff', '--no-textconv', '--ignore-submodules') !== before;
   return { failed: r.status !== 0 || modified, code: r.status, modified, files, output: `${r.stdout}${r.stderr}` };
 }
-

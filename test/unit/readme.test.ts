@@ -46,7 +46,10 @@ describe('README recipes, run', function () {
     const r = bash(script, dir, env);
     assert.equal(r.code, 1, r.stderr);
     assert.equal(JSON.parse(fs.readFileSync(path.join(dir, '.vnstyle.json'), 'utf8')).profile, 'party-press');
-    assert.match(r.stdout, /Đã tạo \.vnstyle\.json \(hồ sơ party-press\)\.\n\nbai-viet\/xa\.txt\n {2}3:5 +cảnh báo +Viết tắt "HTX"[^\n]*\n {2}3:18 +lỗi +Ngày "31\/4\/2024"/);
+    assert.match(
+      r.stdout,
+      /Đã tạo \.vnstyle\.json \(hồ sơ party-press\)\.\n\nbai-viet\/xa\.txt\n {2}3:5 +cảnh báo +Viết tắt "HTX"[^\n]*\n {2}3:18 +lỗi +Ngày "31\/4\/2024"/,
+    );
     assert.ok(fs.existsSync(path.join(dir, 'node_modules', 'vnstyle', 'schemas', 'vnstyle.schema.json')));
   });
 
@@ -117,7 +120,10 @@ describe('README recipes, run', function () {
     }
 
     /** Each step as the runner runs it: `run` in bash -eo pipefail; after a failure, only `if: always()` steps. */
-    function runSteps(ws: { workspace: string; env: NodeJS.ProcessEnv }): Array<{ step: Step; code: number | null; stdout: string; stderr: string } | { step: Step; skipped: true }> {
+    function runSteps(ws: {
+      workspace: string;
+      env: NodeJS.ProcessEnv;
+    }): Array<{ step: Step; code: number | null; stdout: string; stderr: string } | { step: Step; skipped: true }> {
       const out: Array<{ step: Step; code: number | null; stdout: string; stderr: string } | { step: Step; skipped: true }> = [];
       let failed = false;
       for (const step of workflow.jobs.style.steps) {
@@ -157,11 +163,23 @@ describe('README recipes, run', function () {
       const check = byName('vnstyle') as { code: number; stdout: string; stderr: string };
       assert.equal(check.code, 1, check.stderr);
       assert.equal(check.stdout.trim().split('\n').length, 2, check.stdout);
-      assert.match(check.stdout, /^::error file=articles\/thời sự\/họp\.md,line=5,col=15,endLine=5,endColumn=24,title=vnstyle\(date-invalid\)::Ngày "30\/2\/2024"/m);
-      assert.match(check.stdout, /^::warning file=articles\/thời sự\/tin mới\.md,line=3,col=5,endLine=3,endColumn=9,title=vnstyle\(abbreviation-undefined\)::/m);
+      assert.match(
+        check.stdout,
+        /^::error file=articles\/thời sự\/họp\.md,line=5,col=15,endLine=5,endColumn=24,title=vnstyle\(date-invalid\)::Ngày "30\/2\/2024"/m,
+      );
+      assert.match(
+        check.stdout,
+        /^::warning file=articles\/thời sự\/tin mới\.md,line=3,col=5,endLine=3,endColumn=9,title=vnstyle\(abbreviation-undefined\)::/m,
+      );
       const summary = fs.readFileSync(ws.summary, 'utf8');
-      assert.match(summary, /^## vnstyle\n\n❌ \*\*2 vấn đề \(1 lỗi, 1 cảnh báo, 0 thông tin\)\*\* trong 2 trên 2 tệp đã kiểm tra\. Chỉ tính các dòng thêm hoặc sửa từ origin\/main\./);
-      assert.match(summary, /\n### articles\/thời sự\/họp\.md\n[\s\S]*\| \[5:15\]\(https:\/\/github\.com\/toa-soan\/bai-viet\/blob\/[0-9a-f]{40}\/articles\/th%E1%BB%9Di%20s%E1%BB%B1\/h%E1%BB%8Dp\.md#L5\) \| ❌ lỗi \|/);
+      assert.match(
+        summary,
+        /^## vnstyle\n\n❌ \*\*2 vấn đề \(1 lỗi, 1 cảnh báo, 0 thông tin\)\*\* trong 2 trên 2 tệp đã kiểm tra\. Chỉ tính các dòng thêm hoặc sửa từ origin\/main\./,
+      );
+      assert.match(
+        summary,
+        /\n### articles\/thời sự\/họp\.md\n[\s\S]*\| \[5:15\]\(https:\/\/github\.com\/toa-soan\/bai-viet\/blob\/[0-9a-f]{40}\/articles\/th%E1%BB%9Di%20s%E1%BB%B1\/h%E1%BB%8Dp\.md#L5\) \| ❌ lỗi \|/,
+      );
       assert.doesNotMatch(summary, /31\/4\/2024|UBND/, 'neither the archive nor main after the branch');
       // The SARIF step ran after the failure and holds the whole archive, the old fault included.
       const sarif = byName('github/codeql-action/upload-sarif@v3') as { code: number; stdout: string };
@@ -172,13 +190,19 @@ describe('README recipes, run', function () {
     it('a pull request with clean changes passes, however old the archive is', () => {
       const ws = pullRequest((repo) => write(repo, 'articles/thời sự/họp.md', '# Tít\n\nSáng nay trời đẹp.\n\nChiều nay trời mưa.\n\nLan Anh\n'));
       const results = runSteps(ws);
-      for (const r of results) assert.ok(!('skipped' in r) && r.code === 0, `${r.step.name ?? r.step.run ?? r.step.uses}: ${'stderr' in r ? r.stderr : 'skipped'}`);
-      assert.equal(fs.readFileSync(ws.summary, 'utf8'), '## vnstyle\n\n✅ Không có vấn đề nào (1 tệp đã kiểm tra). Chỉ tính các dòng thêm hoặc sửa từ origin/main.\n');
+      for (const r of results)
+        assert.ok(!('skipped' in r) && r.code === 0, `${r.step.name ?? r.step.run ?? r.step.uses}: ${'stderr' in r ? r.stderr : 'skipped'}`);
+      assert.equal(
+        fs.readFileSync(ws.summary, 'utf8'),
+        '## vnstyle\n\n✅ Không có vấn đề nào (1 tệp đã kiểm tra). Chỉ tính các dòng thêm hoặc sửa từ origin/main.\n',
+      );
     });
   });
 
   it('the pre-commit configuration: this repository, this version, hooks that exist, its files: filter applied', () => {
-    const config = yaml.load(snippet('pre-commit-config')) as { repos: Array<{ repo: string; rev: string; hooks: Array<{ id: string; files?: string; args?: string[] }> }> };
+    const config = yaml.load(snippet('pre-commit-config')) as {
+      repos: Array<{ repo: string; rev: string; hooks: Array<{ id: string; files?: string; args?: string[] }> }>;
+    };
     assert.equal(config.repos.length, 1);
     const [entry] = config.repos;
     assert.equal(entry.repo, pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, ''));

@@ -8,7 +8,10 @@ import { ROOT } from './helpers';
 
 describe('rule registry', () => {
   const dir = path.join(ROOT, 'src', 'core', 'rules');
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+    .map((f) => f.replace(/\.ts$/, ''));
 
   it('registers every rule file, and only those', () => {
     assert.deepEqual([...RULES.map((r) => r.id)].sort(), [...files].sort());
@@ -39,6 +42,11 @@ describe('rule registry', () => {
   });
 
   it('names only registered rules in the profiles', () => {
-    for (const p of PROFILES) for (const id of Object.keys(PROFILE_DATA[p].rules)) assert.ok(RULES.some((r) => r.id === id), `${p}: ${id}`);
+    for (const p of PROFILES)
+      for (const id of Object.keys(PROFILE_DATA[p].rules))
+        assert.ok(
+          RULES.some((r) => r.id === id),
+          `${p}: ${id}`,
+        );
   });
 });

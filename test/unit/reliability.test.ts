@@ -30,8 +30,13 @@ describe('fixes never lose non-prose text', () => {
   it('web-residue removes its own line and blank lines, never the code block, HTML, comment or table above it', () => {
     const code = '# Tít\n\nNội dung bài viết ở đây.\n\n```\nmã nguồn quan trọng\n```\n\nXem thêm: Bài khác\n';
     assertFixed(code, '# Tít\n\nNội dung bài viết ở đây.\n\n```\nmã nguồn quan trọng\n```\n', 'markdown');
-    const html = '# Tít\n\nNội dung bài viết ở đây.\n\n<div>\nkhối HTML\n</div>\n\n<!-- vnstyle-disable whitespace -->\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\nChia sẻ bài viết\n';
-    assertFixed(html, '# Tít\n\nNội dung bài viết ở đây.\n\n<div>\nkhối HTML\n</div>\n\n<!-- vnstyle-disable whitespace -->\n\n| A | B |\n|---|---|\n| 1 | 2 |\n', 'markdown');
+    const html =
+      '# Tít\n\nNội dung bài viết ở đây.\n\n<div>\nkhối HTML\n</div>\n\n<!-- vnstyle-disable whitespace -->\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\nChia sẻ bài viết\n';
+    assertFixed(
+      html,
+      '# Tít\n\nNội dung bài viết ở đây.\n\n<div>\nkhối HTML\n</div>\n\n<!-- vnstyle-disable whitespace -->\n\n| A | B |\n|---|---|\n| 1 | 2 |\n',
+      'markdown',
+    );
     // A code block after the residue stays too; a residue line written as a link goes whole.
     assertFixed('# Tít\n\nNội dung.\n\n[Xem thêm: Bài khác](http://x.vn/a)\n\n```\nmã\n```\n', '# Tít\n\nNội dung.\n\n```\nmã\n```\n', 'markdown');
   });
@@ -72,7 +77,10 @@ describe('fixes never lose non-prose text', () => {
 
   it('NFD and NFC text get the same date advice and the same fixed text', () => {
     const nfc = 'Tít bài\n\nSáng 17-7, chiều 18/7 và tối 19/7 năm nay.\n\nLan Anh\n';
-    const advice = (t: string) => lint(t, { today: TODAY }).findings.filter((f) => f.ruleId !== 'unicode-nfc').map((f) => `${f.ruleId}:${t.slice(f.start, f.end).normalize('NFC')}:${f.fixes.map((x) => x.edits.map((e) => e.text).join('|')).join(';')}`);
+    const advice = (t: string) =>
+      lint(t, { today: TODAY })
+        .findings.filter((f) => f.ruleId !== 'unicode-nfc')
+        .map((f) => `${f.ruleId}:${t.slice(f.start, f.end).normalize('NFC')}:${f.fixes.map((x) => x.edits.map((e) => e.text).join('|')).join(';')}`);
     assert.deepEqual(advice(nfc.normalize('NFD')), advice(nfc));
     assert.deepEqual(advice(nfc), ['date-format:17-7:17/7']);
     assert.equal(fix(nfc.normalize('NFD')).text, fix(nfc).text);
@@ -89,7 +97,18 @@ describe('the engine checks every certain fix', () => {
   const rule = (check: Rule['check'], extra: Partial<Rule['meta']> = {}) =>
     defineRule({
       id: 'bad-rule',
-      meta: { category: 'typography', scope: 'article', description: { vi: 'x', en: 'x' }, rationale: { vi: 'x', en: 'x' }, severity: 'warning', fixable: 'fix', sources: ['test'], messages: { m: { vi: 'm', en: 'm' } }, examples: { valid: [], invalid: [] }, ...extra } as Rule['meta'],
+      meta: {
+        category: 'typography',
+        scope: 'article',
+        description: { vi: 'x', en: 'x' },
+        rationale: { vi: 'x', en: 'x' },
+        severity: 'warning',
+        fixable: 'fix',
+        sources: ['test'],
+        messages: { m: { vi: 'm', en: 'm' } },
+        examples: { valid: [], invalid: [] },
+        ...extra,
+      } as Rule['meta'],
       check,
     });
 
@@ -112,7 +131,9 @@ describe('the engine checks every certain fix', () => {
 
   it('drops a fix that changes another paragraph unless the rule declares meta.movesText', () => {
     const text = 'Tít\n\nMột hai.\n\nBa bốn.\n';
-    const check: Rule['check'] = (ctx) => ctx.article.text.startsWith('Ba', 15) && ctx.report({ start: 5, end: 8, messageId: 'm', fix: { messageId: 'm', edits: [{ start: 15, end: 17, text: 'Năm' }] } });
+    const check: Rule['check'] = (ctx) =>
+      ctx.article.text.startsWith('Ba', 15) &&
+      ctx.report({ start: 5, end: 8, messageId: 'm', fix: { messageId: 'm', edits: [{ start: 15, end: 17, text: 'Năm' }] } });
     const r = lint(text, { rules: [rule(check)] });
     assert.deepEqual(r.findings[0].fixes, []);
     assert.match(r.failures[0].message, /changes another paragraph.*meta\.movesText/);
@@ -122,7 +143,15 @@ describe('the engine checks every certain fix', () => {
   it('a report may remove only its own lines, even when it declares more', () => {
     const text = '# Tít\n\n```\nmã\n```\n\nXem thêm\n';
     const at = text.indexOf('Xem');
-    const bad = rule((ctx) => ctx.report({ start: at, end: at + 8, messageId: 'm', removes: [{ start: 0, end: text.length }], fix: { messageId: 'm', edits: [{ start: 6, end: text.length, text: '' }] } }));
+    const bad = rule((ctx) =>
+      ctx.report({
+        start: at,
+        end: at + 8,
+        messageId: 'm',
+        removes: [{ start: 0, end: text.length }],
+        fix: { messageId: 'm', edits: [{ start: 6, end: text.length, text: '' }] },
+      }),
+    );
     const r = lint(text, { format: 'markdown', rules: [bad] });
     assert.match(r.failures[0].message, /declares that it removes \[0, \d+\), which is not a line of its finding/);
     assert.equal(applyFixes(text, { format: 'markdown', rules: [bad] }).text, text);
@@ -134,11 +163,15 @@ describe('the engine checks every certain fix', () => {
       const i = ctx.article.text.indexOf('xấu');
       if (i >= 0) ctx.report({ start: i, end: i + 3, messageId: 'm', fix: { messageId: 'm', edits: [{ start: i, end: i + 3, text: 'tốt' }] } });
     });
-    const two = { ...rule((ctx) => {
-      const t = ctx.article.text;
-      const i = t.indexOf('Hai');
-      if (!t.includes('xấu') && i >= 0) ctx.report({ start: i, end: i + 3, messageId: 'm', fix: { messageId: 'm', edits: [{ start: i, end: i + 3, text: 'HAI' }] } });
-    }), id: 'cascading-rule' };
+    const two = {
+      ...rule((ctx) => {
+        const t = ctx.article.text;
+        const i = t.indexOf('Hai');
+        if (!t.includes('xấu') && i >= 0)
+          ctx.report({ start: i, end: i + 3, messageId: 'm', fix: { messageId: 'm', edits: [{ start: i, end: i + 3, text: 'HAI' }] } });
+      }),
+      id: 'cascading-rule',
+    };
     const r = applyFixes('Tít\n\nMột xấu.\n\nHai.\n', { rules: [one, two] });
     assert.equal(r.text, 'Tít\n\nMột tốt.\n\nHai.\n');
     assert.equal(r.held.length, 1);
@@ -146,7 +179,10 @@ describe('the engine checks every certain fix', () => {
   });
 
   it('every rule that fixes across paragraphs says so', () => {
-    assert.deepEqual(RULES.filter((r) => r.meta.movesText).map((r) => r.id), ['abbreviation-before-definition', 'abbreviation-undefined']);
+    assert.deepEqual(
+      RULES.filter((r) => r.meta.movesText).map((r) => r.id),
+      ['abbreviation-before-definition', 'abbreviation-undefined'],
+    );
   });
 });
 
@@ -168,7 +204,10 @@ describe('sizes that once threw RangeError (argument spreading)', function () {
     const text = `Tít bài\n\n${'a  b\n\n'.repeat(125_000).trimEnd()}\n`;
     const r = lint(text, { today: TODAY, rules: RULES.filter((x) => x.id === 'whitespace') });
     assert.equal(r.findings.length, 125_000);
-    const out = createFormatter('stylish', { cwd: '/', lang: 'en', color: false, version: '0' }).file({ filePath: '/a.txt', messages: positioned(text, r.findings, r.article.lines) });
+    const out = createFormatter('stylish', { cwd: '/', lang: 'en', color: false, version: '0' }).file({
+      filePath: '/a.txt',
+      messages: positioned(text, r.findings, r.article.lines),
+    });
     assert.equal(out.split('\n').length, 125_003);
   });
 });

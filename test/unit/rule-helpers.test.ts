@@ -7,7 +7,8 @@ import { replaceFix } from '../../src/core/rule';
 import { findYearRanges } from '../../src/core/analysis/dates';
 import { Article } from '../../src/core/article';
 
-const ranges = (text: string, offset = 0) => [...numberRanges(text, offset)].map((r) => [text.slice(r.start - offset, r.end - offset), r.from, r.spaceBefore, r.dash, r.spaceAfter, r.to, r.start]);
+const ranges = (text: string, offset = 0) =>
+  [...numberRanges(text, offset)].map((r) => [text.slice(r.start - offset, r.end - offset), r.from, r.spaceBefore, r.dash, r.spaceAfter, r.to, r.start]);
 
 describe('number ranges', () => {
   it('reads both numbers, the dash and the spaces around it, at article offsets', () => {
@@ -33,10 +34,13 @@ describe('number ranges', () => {
 
   it('year ranges are the year pairs in order, the second after the first and at most 100 years on', () => {
     const article = new Article('Tiêu đề\n\nGiai đoạn 2016 - 2020, 2020-2016, 1900-2010 và 2021–2025.', 'text');
-    assert.deepEqual(findYearRanges(article).map((r) => [article.text.slice(r.start, r.end), r.from, r.to, article.text.slice(r.dashStart, r.dashEnd)]), [
-      ['2016 - 2020', 2016, 2020, '-'],
-      ['2021–2025', 2021, 2025, '–'],
-    ]);
+    assert.deepEqual(
+      findYearRanges(article).map((r) => [article.text.slice(r.start, r.end), r.from, r.to, article.text.slice(r.dashStart, r.dashEnd)]),
+      [
+        ['2016 - 2020', 2016, 2020, '-'],
+        ['2021–2025', 2021, 2025, '–'],
+      ],
+    );
   });
 });
 

@@ -37,14 +37,18 @@ describe('rule examples', () => {
           const want = ranges.map((r, k) => ({ messageId: ex.findings[k], range: [r.start, r.end], text: text.slice(r.start, r.end) }));
           assert.equal(ranges.length, ex.findings.length, 'each ⟦…⟧ needs a message id in `findings`');
           assert.deepEqual(got, want);
-          if (rule.meta.fixable === 'fix' || rule.meta.fixable === 'both') assert.ok(ex.output !== undefined, 'a rule that fixes needs `output` on each invalid example');
+          if (rule.meta.fixable === 'fix' || rule.meta.fixable === 'both')
+            assert.ok(ex.output !== undefined, 'a rule that fixes needs `output` on each invalid example');
           if (ex.output !== undefined) {
             const fixed = applyFixes(text, { format, config, only, today: TODAY });
             assert.equal(fixed.text, ex.output);
           }
           if (ex.fixes) {
             const first = result.findings[0];
-            assert.deepEqual(first.fixes.map((f) => applyEdits(text, f.edits)), ex.fixes);
+            assert.deepEqual(
+              first.fixes.map((f) => applyEdits(text, f.edits)),
+              ex.fixes,
+            );
             if (ex.preferred !== undefined) {
               const idx = first.fixes.findIndex((f) => f.preferred);
               assert.equal(idx === -1 ? null : idx, ex.preferred);
@@ -66,7 +70,10 @@ describe('rule examples', () => {
         it(`valid #${i + 1}: ${JSON.stringify(ex.text.slice(0, 60))}`, () => {
           const result = lint(ex.text, { format: ex.format ?? 'text', config: configFor(rule, ex.config), only: new Set([rule.id]), today: TODAY });
           assert.deepEqual(result.failures, []);
-          assert.deepEqual(result.findings.map((f) => `${f.messageId} ${JSON.stringify(ex.text.slice(f.start, f.end))}`), []);
+          assert.deepEqual(
+            result.findings.map((f) => `${f.messageId} ${JSON.stringify(ex.text.slice(f.start, f.end))}`),
+            [],
+          );
         });
       });
     });

@@ -52,10 +52,13 @@ describe('the an-nhon sample article (party-press)', function () {
     const f = serious(text).filter((x) => x.ruleId === 'abbreviation-undefined');
     const firstCB = text.indexOf('CB');
     const firstDV = text.indexOf('ĐV');
-    assert.deepEqual(f.map((x) => [text.slice(x.start, x.end), x.start, x.messageId]), [
-      ['CB', firstCB, 'fullEarlier'],
-      ['ĐV', firstDV, 'fullEarlier'],
-    ]);
+    assert.deepEqual(
+      f.map((x) => [text.slice(x.start, x.end), x.start, x.messageId]),
+      [
+        ['CB', firstCB, 'fullEarlier'],
+        ['ĐV', firstDV, 'fullEarlier'],
+      ],
+    );
     // The article writes "cán bộ, đảng viên" before the first "CB, ĐV": the definition goes right after it,
     // which also settles the ambiguous ĐV (đảng viên, not đoàn viên, though both words occur).
     const at = read().indexOf(' (CB, ĐV)');
@@ -74,7 +77,12 @@ describe('the an-nhon sample article (party-press)', function () {
 
   it('without the byline line: byline-missing', () => {
     const text = read().replace('Quốc Hùng\n\n', '');
-    assert.deepEqual(run(text).findings.filter((f) => f.ruleId.startsWith('byline')).map((f) => f.ruleId), ['byline-missing']);
+    assert.deepEqual(
+      run(text)
+        .findings.filter((f) => f.ruleId.startsWith('byline'))
+        .map((f) => f.ruleId),
+      ['byline-missing'],
+    );
   });
 
   it('with "17/07/17 - 7:39": dateline-format, fixed to the house form', () => {

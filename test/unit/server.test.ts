@@ -47,9 +47,11 @@ function applyTextEdits(text: string, edits: Array<{ range: Diagnostic['range'];
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
   const at = (p: { line: number; character: number }) => starts[p.line] + p.character;
-  return [...edits].sort((a, b) => at(b.range.start) - at(a.range.start)).reduce((t, e) => t.slice(0, at(e.range.start)) + e.newText + t.slice(at(e.range.end)), text);
+  return [...edits]
+    .sort((a, b) => at(b.range.start) - at(a.range.start))
+    .reduce((t, e) => t.slice(0, at(e.range.start)) + e.newText + t.slice(at(e.range.end)), text);
 }
-const editsOf = (a: CodeAction) => a.edit!.documentChanges ? (a.edit!.documentChanges[0] as { edits: any[] }).edits : Object.values(a.edit!.changes!)[0];
+const editsOf = (a: CodeAction) => (a.edit!.documentChanges ? (a.edit!.documentChanges[0] as { edits: any[] }).edits : Object.values(a.edit!.changes!)[0]);
 
 describe('vnstyle-ls', function () {
   this.timeout(30_000);
@@ -91,7 +93,10 @@ describe('vnstyle-ls', function () {
   it('pushes the findings of vnstyle --format json at the same UTF-16 positions, with links to the rule pages', async () => {
     const dir = workspace({ 'bai/tin.txt': TXT, 'bai/hop.md': MD });
     const c = await start({ root: dir });
-    for (const [rel, lang] of [['bai/tin.txt', 'plaintext'], ['bai/hop.md', 'markdown']]) {
+    for (const [rel, lang] of [
+      ['bai/tin.txt', 'plaintext'],
+      ['bai/hop.md', 'markdown'],
+    ]) {
       const file = path.join(dir, rel);
       const uri = uriOf(file);
       await c.open(uri, fs.readFileSync(file, 'utf8'), lang);
@@ -102,12 +107,15 @@ describe('vnstyle-ls', function () {
     }
     const d = finding(c.pushed.get(uriOf(path.join(dir, 'bai/tin.txt')))!, 'abbreviation-undefined');
     assert.equal(d.range.start.character, 21, 'the emoji before counts two UTF-16 code units');
-    assert.deepEqual({ source: d.source, severity: d.severity, href: d.codeDescription?.href, message: d.message }, {
-      source: 'vnstyle',
-      severity: 2,
-      href: 'https://github.com/vnstyle/vnstyle/blob/main/docs/rules/abbreviation-undefined.md',
-      message: 'Viết tắt "CB" chưa được giải thích. Lần đầu hãy viết: "cán bộ (CB)".',
-    });
+    assert.deepEqual(
+      { source: d.source, severity: d.severity, href: d.codeDescription?.href, message: d.message },
+      {
+        source: 'vnstyle',
+        severity: 2,
+        href: 'https://github.com/vnstyle/vnstyle/blob/main/docs/rules/abbreviation-undefined.md',
+        message: 'Viết tắt "CB" chưa được giải thích. Lần đầu hãy viết: "cán bộ (CB)".',
+      },
+    );
   });
 
   it('answers pulls from a client that offers them (and pushes nothing for open documents); edits are checked after a pause', async () => {
@@ -119,7 +127,10 @@ describe('vnstyle-ls', function () {
     const report = await c.request<{ kind: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
     assert.equal(report.kind, 'full');
     assert.deepEqual(report.items.map(describeDiagnostic), cliFindings(path.join(dir, 'tin.txt')));
-    await c.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 2, character: 22 }, end: { line: 2, character: 24 } }, text: 'cán bộ' }] });
+    await c.notify('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 2, character: 22 }, end: { line: 2, character: 24 } }, text: 'cán bộ' }],
+    });
     const after = await c.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
     assert.ok(!after.items.some((d) => d.code === 'abbreviation-undefined'), after.items.map(describeDiagnostic).join());
     await new Promise((r) => setTimeout(r, 400));
@@ -147,14 +158,24 @@ describe('vnstyle-ls', function () {
     assert.deepEqual(actions[3].command!.arguments, [uri, 'CB', null, ['cán bộ']]);
     assert.deepEqual(actions[4].command!.arguments, [uri, 'abbreviation-undefined']);
     // Without resolve support the fix-all edit comes at once.
-    assert.equal(applyTextEdits(TXT, editsOf(actions[5])), 'Phường ra quân làm sạch kênh\n\nSáng 3/3/2024 😀 các cán bộ (CB) phường cùng người dân ra quân làm sạch kênh.\n\nMinh Anh\n');
+    assert.equal(
+      applyTextEdits(TXT, editsOf(actions[5])),
+      'Phường ra quân làm sạch kênh\n\nSáng 3/3/2024 😀 các cán bộ (CB) phường cùng người dân ra quân làm sạch kênh.\n\nMinh Anh\n',
+    );
     // Clients that send no diagnostics back, or convert their range (Neovim 0.7 sends byte columns), get the same actions.
-    const none = await c.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: d.range.start, end: d.range.start }, context: { diagnostics: [] } });
+    const none = await c.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: d.range.start, end: d.range.start },
+      context: { diagnostics: [] },
+    });
     assert.deepEqual(titles(none), titles(actions));
     const bytes = { ...d, range: { start: { line: 2, character: 28 }, end: { line: 2, character: 30 } } };
     assert.deepEqual(titles(await codeActions(c, uri, bytes)), titles(actions));
     const source = await codeActions(c, uri, d, ['source.fixAll.vnstyle']);
-    assert.deepEqual(source.map((a) => [a.kind, a.title]), [['source.fixAll.vnstyle', 'Sửa mọi lỗi sửa được trong tệp này']]);
+    assert.deepEqual(
+      source.map((a) => [a.kind, a.title]),
+      [['source.fixAll.vnstyle', 'Sửa mọi lỗi sửa được trong tệp này']],
+    );
     assert.equal(applyTextEdits(TXT, editsOf(source[0])), applyTextEdits(TXT, editsOf(actions[5])));
   });
 
@@ -171,7 +192,10 @@ describe('vnstyle-ls', function () {
     const fixAll = actions.find((a) => a.title === 'Sửa mọi lỗi sửa được trong tệp này')!;
     assert.equal(fixAll.edit, undefined, 'computed on resolve');
     const resolved = await c.request<CodeAction>('codeAction/resolve', fixAll);
-    assert.equal(applyTextEdits(MD, editsOf(resolved)), '# Hội nghị tổng kết\n\nSáng 12/1/2024 và chiều 13/1/2024, các hợp tác xã (HTX) họp.\nCác HTX khác báo cáo trước ngày 20/1/2024.\n\nThu Trang\n');
+    assert.equal(
+      applyTextEdits(MD, editsOf(resolved)),
+      '# Hội nghị tổng kết\n\nSáng 12/1/2024 và chiều 13/1/2024, các hợp tác xã (HTX) họp.\nCác HTX khác báo cáo trước ngày 20/1/2024.\n\nThu Trang\n',
+    );
     // The date finding is on the paragraph's second line: a comment line there would split the paragraph.
     const second = await codeActions(c, uri, finding(ds, 'date-format'));
     assert.ok(!second.some((a) => a.title.includes('cho dòng này')), titles(second).join(' | '));
@@ -223,7 +247,11 @@ describe('vnstyle-ls', function () {
     const ds = await a.diagnosticsOf(uri, (d) => d.some((x) => x.code === 'year-range'), 'the party-press range finding');
     assert.match(finding(ds, 'abbreviation-undefined').message, /^Abbreviation "HTX" is not explained/);
     let profile = 'recommended';
-    const b = await start({ root: dir, capabilities: { workspace: { configuration: true } }, settings: (scope) => (scope === uri ? { profile, rules: { 'date-format': 'off' } } : null) });
+    const b = await start({
+      root: dir,
+      capabilities: { workspace: { configuration: true } },
+      settings: (scope) => (scope === uri ? { profile, rules: { 'date-format': 'off' } } : null),
+    });
     await b.open(uri, text, 'markdown');
     await b.diagnosticsOf(uri, (d) => d.length > 0 && !d.some((x) => x.code === 'year-range' || x.code === 'date-format'), 'recommended, date-format off');
     profile = 'party-press';
@@ -237,7 +265,10 @@ describe('vnstyle-ls', function () {
     const cfg = path.join(dir, '.vnstyle.json');
     const c = await start({ root: dir, capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } });
     const reg = await c.until('the watcher registration', () => c.received.find((r) => r.method === 'client/registerCapability'));
-    assert.deepEqual(reg.params.registrations[0].registerOptions.watchers.map((w: { globPattern: string }) => w.globPattern), ['**/.vnstyle.json', '**/*.json', '**/*.{md,markdown,mdx,mkd,txt}']);
+    assert.deepEqual(
+      reg.params.registrations[0].registerOptions.watchers.map((w: { globPattern: string }) => w.globPattern),
+      ['**/.vnstyle.json', '**/*.json', '**/*.{md,markdown,mdx,mkd,txt}'],
+    );
     await c.open(uri, TXT);
     await c.diagnosticsOf(uri, (d) => d.some((x) => x.code === 'web-residue'));
     fs.writeFileSync(cfg, '{ "rules": { "web-residue": "off" } }\n');
@@ -270,7 +301,13 @@ describe('vnstyle-ls', function () {
   });
 
   it('lint-workspace pushes the files that are not open and ends with a summary; a deleted file loses its diagnostics', async () => {
-    const dir = workspace({ 'a/tin.txt': TXT, 'b/hop.md': MD, 'b/skip.txt': 'Tít\n\nBài bỏ qua, có CB.\n', '.vnstyleignore': 'b/skip.txt\n', 'c/bad.txt': Buffer.from([0x54, 0xe0, 0x0a]) as unknown as string });
+    const dir = workspace({
+      'a/tin.txt': TXT,
+      'b/hop.md': MD,
+      'b/skip.txt': 'Tít\n\nBài bỏ qua, có CB.\n',
+      '.vnstyleignore': 'b/skip.txt\n',
+      'c/bad.txt': Buffer.from([0x54, 0xe0, 0x0a]) as unknown as string,
+    });
     const c = await start({ root: dir, capabilities: { window: { workDoneProgress: true } } });
     const summary = await c.command('vnstyle.server.lintWorkspace');
     const cli = JSON.parse(vnstyle(['--format', 'json', 'a/tin.txt', 'b/hop.md'], { cwd: dir }).stdout) as Array<{ messages: Array<{ severity: string }> }>;
@@ -307,7 +344,9 @@ describe('vnstyle-ls', function () {
     const hover = await c.request('textDocument/hover', { textDocument: { uri }, position: d.range.start });
     assert.equal(hover.contents.kind, 'markdown');
     assert.ok(hover.contents.value.startsWith('**vnstyle · abbreviation-undefined** — Viết tắt phải được giải thích ở lần dùng đầu tiên'));
-    assert.ok(hover.contents.value.includes('*Ví dụ* — Sai: `Toàn thể CB tham gia học tập nghị quyết.` → Đúng: `Toàn thể cán bộ (CB) tham gia học tập nghị quyết.`'));
+    assert.ok(
+      hover.contents.value.includes('*Ví dụ* — Sai: `Toàn thể CB tham gia học tập nghị quyết.` → Đúng: `Toàn thể cán bộ (CB) tham gia học tập nghị quyết.`'),
+    );
     assert.ok(hover.contents.value.endsWith('[Tài liệu của quy tắc](https://github.com/vnstyle/vnstyle/blob/main/docs/rules/abbreviation-undefined.md)'));
     assert.deepEqual(hover.range, d.range);
     assert.equal(await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }), null);
@@ -326,7 +365,10 @@ describe('vnstyle-ls', function () {
     const near = path.join(dir, 'bai/.vnstyle.json');
     const lines = view.split('\n');
     assert.equal(lines[0], `// Cấu hình vnstyle có hiệu lực cho ${file}`);
-    assert.equal(lines[1], `// Thứ tự áp dụng (sau thắng trước): hồ sơ commercial → thiết lập của trình soạn thảo (vnstyle.*) → ${root} → ${near} → ${near}, overrides[0]`);
+    assert.equal(
+      lines[1],
+      `// Thứ tự áp dụng (sau thắng trước): hồ sơ commercial → thiết lập của trình soạn thảo (vnstyle.*) → ${root} → ${near} → ${near}, overrides[0]`,
+    );
     for (const line of [
       '  "profile": "commercial", // thiết lập của trình soạn thảo (vnstyle.*)',
       `    "quotes": "curly", // ${root}`,
@@ -339,12 +381,19 @@ describe('vnstyle-ls', function () {
       assert.ok(lines.includes(line), `${line}\n---\n${view}`);
   });
 
-  it('reads the configuration cascade through the client when it has no file system (the web worker\'s way)', async () => {
+  it("reads the configuration cascade through the client when it has no file system (the web worker's way)", async () => {
     const dir = workspace({ 'bai/tin.txt': TXT, '.vnstyle.json': '{ "extends": "./desk.json" }', 'desk.json': '{ "rules": { "web-residue": "off" } }' });
     const toServer = new PassThrough();
     const toClient = new PassThrough();
     const connection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-    startServer(connection, (params) => new ClientFiles(connection, params.workspaceFolders!.map((f) => f.uri)));
+    startServer(
+      connection,
+      (params) =>
+        new ClientFiles(
+          connection,
+          params.workspaceFolders!.map((f) => f.uri),
+        ),
+    );
     const asked: string[] = [];
     const local = (uri: string) => new URL(uri).pathname;
     const c = await start({
@@ -370,7 +419,20 @@ describe('vnstyle-ls', function () {
     assert.doesNotMatch(code, /require\(["'](node:)?(fs|path|child_process)["']\)/);
     const sent: any[] = [];
     const self = { postMessage: (m: unknown) => sent.push(m), addEventListener() {}, removeEventListener() {} } as Record<string, unknown>;
-    const context = vm.createContext({ self, console, setTimeout, clearTimeout, setInterval, clearInterval, setImmediate: undefined, queueMicrotask, TextEncoder, TextDecoder, URL, Promise });
+    const context = vm.createContext({
+      self,
+      console,
+      setTimeout,
+      clearTimeout,
+      setInterval,
+      clearInterval,
+      setImmediate: undefined,
+      queueMicrotask,
+      TextEncoder,
+      TextDecoder,
+      URL,
+      Promise,
+    });
     Object.assign(self, { self });
     vm.runInContext(code, context);
     const onmessage = self.onmessage as (e: { data: unknown }) => void; // how BrowserMessageReader listens

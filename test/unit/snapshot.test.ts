@@ -14,7 +14,12 @@ const line = (file: string, at: string, ruleId: string, messageId: string, messa
 describe('corpus snapshot: format', () => {
   it('writes a header, then one line per finding sorted by file, line, column, rule', () => {
     const text = formatSnapshot(
-      [line('b.txt', '1:1', 'dash', 'space', 'Gạch nối.'), line('a.txt', '10:2', 'quotes', 'mixed', 'Ngoặc.'), line('a.txt', '2:30', 'ellipsis', 'space', 'Chấm lửng.'), line('a.txt', '2:5', 'whitespace', 'trailing', 'Dấu cách.', 'info')],
+      [
+        line('b.txt', '1:1', 'dash', 'space', 'Gạch nối.'),
+        line('a.txt', '10:2', 'quotes', 'mixed', 'Ngoặc.'),
+        line('a.txt', '2:30', 'ellipsis', 'space', 'Chấm lửng.'),
+        line('a.txt', '2:5', 'whitespace', 'trailing', 'Dấu cách.', 'info'),
+      ],
       { 'vnstyle corpus snapshot': 'dev', articles: 2 },
     );
     assert.equal(
@@ -35,7 +40,10 @@ describe('corpus snapshot: format', () => {
   });
 
   it('refuses a file that is not a snapshot, naming the line', () => {
-    assert.throws(() => parseSnapshot('# articles: 1\na.txt:1:1\twarning\tdash\n', 'old.snap'), (e: Error) => e instanceof SnapshotError && e.message.startsWith('old.snap:2: not a snapshot line'));
+    assert.throws(
+      () => parseSnapshot('# articles: 1\na.txt:1:1\twarning\tdash\n', 'old.snap'),
+      (e: Error) => e instanceof SnapshotError && e.message.startsWith('old.snap:2: not a snapshot line'),
+    );
   });
 
   it('cuts a long passage of the article a message quotes, and only that', () => {
@@ -125,7 +133,10 @@ describe('npm run corpus -- DIR --snapshot / --compare', () => {
     const snap = path.join(tempDir(), 'dev.snap');
     let r = run([dir, '--snapshot', snap]);
     assert.equal(r.status, 0, r.stderr);
-    const lines = fs.readFileSync(snap, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    const lines = fs
+      .readFileSync(snap, 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'));
     assert.deepEqual(
       lines.map((l) => l.split('\t').slice(0, 4).join(' ')),
       ['a.txt:3:5 warning abbreviation-undefined undefined', 'a.txt:3:23 warning year-range asymmetric'],

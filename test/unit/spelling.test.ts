@@ -12,7 +12,14 @@ import { spawnSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
 import { ROOT } from './helpers';
 import { tempDir } from './cli-helpers';
-import { decodeSpellingModel, encodeSpellingModel, setSpellingModelSource, spellingModel, MODEL_VERSION, ModelHeader } from '../../src/core/text/spelling-model';
+import {
+  decodeSpellingModel,
+  encodeSpellingModel,
+  setSpellingModelSource,
+  spellingModel,
+  MODEL_VERSION,
+  ModelHeader,
+} from '../../src/core/text/spelling-model';
 import { canonicalSyllable, reduplicative, solidSyllables, parseSyllable, tonePosition, moveTone, toneStyleOf } from '../../src/core/text/syllable';
 import { confusionsOf, correctionsOf, decodeTelex, decodeVni, retone, markedFormsOf } from '../../src/core/text/suggest';
 import { lint } from '../../src/core/engine';
@@ -38,7 +45,8 @@ describe('spelling model file', () => {
   it('stays within its size budget (2 MB) and is documented', () => {
     assert.ok(fs.statSync(MODEL_FILE).size <= 2 * 1024 * 1024);
     const doc = fs.readFileSync(path.join(ROOT, 'src', 'data', 'spelling-model.md'), 'utf8');
-    for (const fact of ['magizbox/scraper', 'Viwiki-spelling', 'CC BY 4.0', 'arXiv 2105.13578', 'GPL', '--min-pair', 'Size budget']) assert.ok(doc.includes(fact), fact);
+    for (const fact of ['magizbox/scraper', 'Viwiki-spelling', 'CC BY 4.0', 'arXiv 2105.13578', 'GPL', '--min-pair', 'Size budget'])
+      assert.ok(doc.includes(fact), fact);
   });
 
   it('holds canonical syllables only, most frequent first, none below the minimum', () => {
@@ -169,7 +177,13 @@ describe('corrections and confusions', () => {
   });
 
   it('knows reduplicatives and loans written solid', () => {
-    for (const [a, b] of [['lởm', 'chởm'], ['sột', 'soạt'], ['bắt', 'bớ'], ['sồn', 'sồn']]) assert.ok(reduplicative(a, b), `${a} ${b}`);
+    for (const [a, b] of [
+      ['lởm', 'chởm'],
+      ['sột', 'soạt'],
+      ['bắt', 'bớ'],
+      ['sồn', 'sồn'],
+    ])
+      assert.ok(reduplicative(a, b), `${a} ${b}`);
     assert.ok(!reduplicative('tàu', 'ngầm'));
     for (const w of ['ôxít', 'điốt', 'mêtan', 'kílômét', 'catốt']) assert.ok(solidSyllables(w), w);
     for (const w of ['thườnng', 'nitrôglyxêrin', 'ttháng']) assert.ok(!solidSyllables(w), w); // asked of non-syllables only
@@ -183,14 +197,16 @@ describe('corrections and confusions', () => {
     assert.equal(canonicalSyllable('tôt'), null);
     for (const w of model.syllables.slice(0, 500)) {
       const r = parseSyllable(w);
-      if (r.ok && toneStyleOf(r.syllable) === 'new') assert.equal(canonicalSyllable(moveTone(w, r.syllable.toneAt, tonePosition(r.syllable, 'old'), r.syllable.tone)), w);
+      if (r.ok && toneStyleOf(r.syllable) === 'new')
+        assert.equal(canonicalSyllable(moveTone(w, r.syllable.toneAt, tonePosition(r.syllable, 'old'), r.syllable.tone)), w);
     }
   });
 });
 
 describe('spelling rules and their host', () => {
   const text = 'Tít\n\nNhững bệnh nhận này cần tái khám; họ tiếp tuc làm việc củaTrường.\n\nLan Anh\n';
-  const spelling = (r: ReturnType<typeof lint>) => r.findings.filter((f) => SPELLING_RULES.includes(f.ruleId)).map((f) => `${f.ruleId} ${text.slice(f.start, f.end)}`);
+  const spelling = (r: ReturnType<typeof lint>) =>
+    r.findings.filter((f) => SPELLING_RULES.includes(f.ruleId)).map((f) => `${f.ruleId} ${text.slice(f.start, f.end)}`);
   afterEach(() => installSpellingModel(MODEL_FILE));
 
   it('report with the model installed', () => {
@@ -209,7 +225,8 @@ describe('spelling rules and their host', () => {
     installSpellingModel(path.join(tempDir(), 'missing.bin'));
     const r = lint(text);
     assert.deepEqual(r.failures.map((f) => f.ruleId).sort(), [...SPELLING_RULES].sort());
-    for (const f of r.failures) assert.match(f.message, /the spelling model could not be loaded: cannot read .*missing\.bin \(ENOENT\); reinstall vnstyle or rebuild with npm run build/);
+    for (const f of r.failures)
+      assert.match(f.message, /the spelling model could not be loaded: cannot read .*missing\.bin \(ENOENT\); reinstall vnstyle or rebuild with npm run build/);
   });
 
   it('work in the browser build: core bundled for a worker, the model handed over as bytes', async () => {
@@ -217,7 +234,14 @@ describe('spelling rules and their host', () => {
       import { lint } from './engine';
       import { setSpellingModelSource } from './text/spelling-model';
       globalThis.vnstyle = { lint, setSpellingModelSource };`;
-    const built = await esbuild.build({ stdin: { contents: entry, resolveDir: path.join(ROOT, 'src', 'core'), loader: 'ts' }, bundle: true, write: false, platform: 'browser', format: 'iife', logLevel: 'silent' });
+    const built = await esbuild.build({
+      stdin: { contents: entry, resolveDir: path.join(ROOT, 'src', 'core'), loader: 'ts' },
+      bundle: true,
+      write: false,
+      platform: 'browser',
+      format: 'iife',
+      logLevel: 'silent',
+    });
     // A worker-like global: no require, no process, no fs.
     const sandbox: Record<string, unknown> = { TextDecoder, TextEncoder, console };
     vm.createContext(sandbox);
@@ -239,13 +263,20 @@ describe('npm run spelling (the Viwiki-format evaluation)', () => {
       const cps = [...text];
       return JSON.stringify({
         text,
-        mistakes: mistakes.map(([wrong, right]) => ({ text: wrong, start_offset: cps.findIndex((_, i) => cps.slice(i, i + [...wrong].length).join('') === wrong), suggest: [right] })),
+        mistakes: mistakes.map(([wrong, right]) => ({
+          text: wrong,
+          start_offset: cps.findIndex((_, i) => cps.slice(i, i + [...wrong].length).join('') === wrong),
+          suggest: [right],
+        })),
       });
     };
     fs.writeFileSync(
       file,
       [
-        doc('Tít 😀\n\n😀 Việc xử lý bị trì hoản nhiều lần. Những bệnh nhận này cần tái khám.', [['hoản', 'hoãn'], ['nhận', 'nhân']]),
+        doc('Tít 😀\n\n😀 Việc xử lý bị trì hoản nhiều lần. Những bệnh nhận này cần tái khám.', [
+          ['hoản', 'hoãn'],
+          ['nhận', 'nhân'],
+        ]),
         doc('Tít\n\nTrận đấu ở vòng cuồi cùng; 😀 họ tiếp tuc làm việc.', [['tuc', 'tục']]),
       ].join('\n') + '\n',
     );

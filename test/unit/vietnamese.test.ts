@@ -18,11 +18,35 @@ import { RULES } from '../../src/core/rules';
 import syllables from '../../src/data/syllables.json';
 import { ROOT, SHARED, hasShared, TODAY } from './helpers';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const vc = require('vietnamese-conversion') as { toTCVN3(s: string, from: string): string; toVNI(s: string, from: string): string; toUnicode(s: string, from: string): string };
+const vc = require('vietnamese-conversion') as {
+  toTCVN3(s: string, from: string): string;
+  toVNI(s: string, from: string): string;
+  toUnicode(s: string, from: string): string;
+};
 
 /** Entries of the oracle that break Vietnamese syllable structure: loans (whitelisted by the rule) and noise. */
-const ORACLE_LOANS = ['basoi', 'buýt', 'email', 'gen', 'gip', 'gram', 'internet', 'intranet', 'ka', 'moay', 'palăng', 'phuy', 'ping', 'tivi', 'tout', 'tuyn', 'v', 'voan', 'web', 'xit'];
+const ORACLE_LOANS = [
+  'basoi',
+  'buýt',
+  'email',
+  'gen',
+  'gip',
+  'gram',
+  'internet',
+  'intranet',
+  'ka',
+  'moay',
+  'palăng',
+  'phuy',
+  'ping',
+  'tivi',
+  'tout',
+  'tuyn',
+  'v',
+  'voan',
+  'web',
+  'xit',
+];
 const ORACLE_NOISE = ['gỵa', 'quoàng', 'quoạng', 'quoắt', 'têt']; // not Vietnamese syllables: errors in the list
 
 describe('syllable validator against the hunspell-vi syllable list', () => {
@@ -55,7 +79,42 @@ describe('syllable validator against the hunspell-vi syllable list', () => {
   });
 
   it('rejects invalid syllables written for this test', () => {
-    const invalid = ['hòc', 'tôt', 'sàch', 'hỏp', 'ich', 'cẻ', 'kạn', 'ka', 'gế', 'ghà', 'ngiêng', 'nghà', 'qốc', 'iêu', 'iên', 'ăn̄', 'ă', 'â', 'bêng', 'kóa', 'cuy', 'ơng', 'ing', 'ic', 'hoàa', 'xuôp', 'tuyêt', 'giứ̃', 'đắk', 'tràng̀', 'qa', 'uyê', 'bnh', 'nươ'];
+    const invalid = [
+      'hòc',
+      'tôt',
+      'sàch',
+      'hỏp',
+      'ich',
+      'cẻ',
+      'kạn',
+      'ka',
+      'gế',
+      'ghà',
+      'ngiêng',
+      'nghà',
+      'qốc',
+      'iêu',
+      'iên',
+      'ăn̄',
+      'ă',
+      'â',
+      'bêng',
+      'kóa',
+      'cuy',
+      'ơng',
+      'ing',
+      'ic',
+      'hoàa',
+      'xuôp',
+      'tuyêt',
+      'giứ̃',
+      'đắk',
+      'tràng̀',
+      'qa',
+      'uyê',
+      'bnh',
+      'nươ',
+    ];
     for (const w of invalid) assert.equal(isValidSyllable(w.normalize('NFC')), false, w);
   });
 });
@@ -130,7 +189,10 @@ describe('the hand-written scanners agree with the Unicode properties they repla
     const article = new Article(text, 'text');
     const words = wordsOf(article);
     const expected = [...article.mask.slice(article.blocks[1].start).matchAll(/[\p{L}\p{M}]+/gu)].map((m) => m[0]);
-    assert.deepEqual(words.filter((w) => w.block === article.blocks[1]).map((w) => w.text), expected);
+    assert.deepEqual(
+      words.filter((w) => w.block === article.blocks[1]).map((w) => w.text),
+      expected,
+    );
     for (const w of words) {
       assert.equal(w.nfc, w.text.normalize('NFC'), w.text);
       assert.equal(w.lower, w.nfc.toLowerCase(), w.text);

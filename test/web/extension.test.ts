@@ -13,7 +13,8 @@ import { RULES } from '../../src/core/rules';
 const root = () => vscode.workspace.workspaceFolders![0].uri;
 const file = (rel: string) => vscode.Uri.joinPath(root(), rel);
 const diagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'vnstyle');
-const describeDiagnostic = (d: vscode.Diagnostic) => `${typeof d.code === 'object' ? d.code.value : d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
+const describeDiagnostic = (d: vscode.Diagnostic) =>
+  `${typeof d.code === 'object' ? d.code.value : d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
 const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 
 async function until<T>(what: string, check: () => T | undefined | Promise<T | undefined>, ms = 10_000): Promise<T> {

@@ -15,7 +15,8 @@ import type { AbbrUse } from './abbreviations';
 import { isValidSyllable } from '../text/syllable';
 
 /** Words after which any capitals are a name: tickers, brands, products, channels, prizes. */
-const NAME_BEFORE = /(?:^|[\s(])(?:mã(?: chứng khoán| cổ phiếu| CK)?\s*:?|cổ phiếu|(?:HOSE|HNX|UPCoM|HSX)\s*:|tập đoàn|hãng|thương hiệu|nhãn hàng|nhãn hiệu|logo|kênh|tờ|giải|nền tảng|mẫu xe|dòng xe|mẫu|dòng|model)\s*$/iu;
+const NAME_BEFORE =
+  /(?:^|[\s(])(?:mã(?: chứng khoán| cổ phiếu| CK)?\s*:?|cổ phiếu|(?:HOSE|HNX|UPCoM|HSX)\s*:|tập đoàn|hãng|thương hiệu|nhãn hàng|nhãn hiệu|logo|kênh|tờ|giải|nền tảng|mẫu xe|dòng xe|mẫu|dòng|model)\s*$/iu;
 /** Words after which capitals unknown to the dictionary are a name (a company, a team, a club). */
 const UNKNOWN_NAME_BEFORE = /(?:^|[\s(])(?:công ty|cty|ngân hàng|nhóm|ban nhạc|phòng trà|đội|CLB|câu lạc bộ|hệ thống|xe|chip|hệ điều hành)\s*$/iu;
 /** A capitalised foreign word or a model number after: "FE Credit", "CH Play", "MSX 125", "Z40". */
@@ -47,7 +48,10 @@ function occurrences(article: Article, full: string, before = Infinity): Array<{
   const lower = article.analysis('lowerMask', (a) => a.mask.toLocaleLowerCase('vi'));
   const first = full.toLocaleLowerCase('vi').split(/[\s,]/)[0];
   if (lower.length === article.mask.length && !lower.includes(first)) return [];
-  const words = full.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/,\s*/g, ',\\s*').replace(/ /g, '\\s+');
+  const words = full
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/,\s*/g, ',\\s*')
+    .replace(/ /g, '\\s+');
   const re = new RegExp(`(?<![\\p{L}\\p{M}])${words}(?![\\p{L}\\p{M}])`, 'giu');
   const out: Array<{ start: number; end: number }> = [];
   for (const m of article.mask.matchAll(re)) {
@@ -123,7 +127,13 @@ export interface EarlierFullForm {
 }
 
 /** Where the article writes the full form before the first use, if it does (see the module comment). */
-export function fullFormBefore(article: Article, dictionary: AbbreviationDictionary, use: AbbrUse, uses: readonly AbbrUse[], sense: string | null): EarlierFullForm | null {
+export function fullFormBefore(
+  article: Article,
+  dictionary: AbbreviationDictionary,
+  use: AbbrUse,
+  uses: readonly AbbrUse[],
+  sense: string | null,
+): EarlierFullForm | null {
   const group = listAround(article, use, uses);
   if (group.length > 1) {
     const options = group.map((u) => (u === use && sense ? [sense] : (dictionary.lookup(u.abbr)?.senses ?? [])));

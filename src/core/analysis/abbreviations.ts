@@ -128,7 +128,8 @@ export function scanAbbreviations(text: string): ScannedAbbreviation[] {
   const skip: Array<[number, number]> = [];
   if (/\d[/-]/.test(text)) for (const m of text.matchAll(DOC_SYMBOL)) if (HAS_CAPITAL_SEGMENT.test(m[0])) skip.push([m.index!, m.index! + m[0].length]);
   if (text.includes(':') || /\([ảẢ]nh/u.test(text)) {
-    for (const m of text.matchAll(CREDIT)) if (m[0][0] === '(' || m.index === 0 || !NOT_BEFORE_TOKEN.test(text[m.index! - 1])) skip.push([m.index!, m.index! + m[0].length]);
+    for (const m of text.matchAll(CREDIT))
+      if (m[0][0] === '(' || m.index === 0 || !NOT_BEFORE_TOKEN.test(text[m.index! - 1])) skip.push([m.index!, m.index! + m[0].length]);
   }
   for (const { at, whole } of tokens) {
     let t = whole.endsWith('.') ? whole.slice(0, -1) : whole;
@@ -147,7 +148,7 @@ export function scanAbbreviations(text: string): ScannedAbbreviation[] {
     out.push({ abbr: t, at, inList: false });
   }
   // Comma lists of three or more.
-  for (let i = 0; i < out.length; ) {
+  for (let i = 0; i < out.length;) {
     let j = i;
     while (j + 1 < out.length && /^\s*(?:,|và)\s*$/u.test(text.slice(out[j].at + out[j].abbr.length, out[j + 1].at))) j++;
     if (j - i >= 2) for (let k = i; k <= j; k++) out[k].inList = true;
@@ -192,12 +193,16 @@ function findDefinitions(block: Block, text: string, uses: AbbrUse[], definition
     const listAt = open + 1 + (prefix ? prefix[0].length : 0);
     // Each part of the list is one abbreviation; "Sở GD-ĐT" counts as GD-ĐT.
     const rawParts = [...listText.matchAll(/[^,;]+/gu)].map((p) => {
-        const word = /\S+$/u.exec(p[0].trimEnd());
-        if (!word) return null;
-        const lead = p[0].slice(0, word.index).trim().replace(/^và\s+/u, '').replace(/^và$/u, '');
-        if (lead && !text.slice(Math.max(0, open - LOOK_BACK), open).includes(lead + ' ')) return null; // "(Ảnh: TTXVN)" is a credit, not a definition
-        return { text: word[0], at: listAt + p.index! + word.index };
-      })
+      const word = /\S+$/u.exec(p[0].trimEnd());
+      if (!word) return null;
+      const lead = p[0]
+        .slice(0, word.index)
+        .trim()
+        .replace(/^và\s+/u, '')
+        .replace(/^và$/u, '');
+      if (lead && !text.slice(Math.max(0, open - LOOK_BACK), open).includes(lead + ' ')) return null; // "(Ảnh: TTXVN)" is a credit, not a definition
+      return { text: word[0], at: listAt + p.index! + word.index };
+    });
     if (rawParts.length === 0 || rawParts.some((p) => p === null)) continue;
     const parts = rawParts as Array<{ text: string; at: number }>;
     // Only the last LOOK_BACK characters: offsets in `before` are `base` less than in `text`.
@@ -241,7 +246,10 @@ function findDefinitions(block: Block, text: string, uses: AbbrUse[], definition
       // Aligned initials, or a foreign name spelt out in Vietnamese ("NIH (Viện Y tế quốc gia Hoa Kỳ)"): the latter
       // explains the abbreviation but its full form is not certain enough to move (full: null).
       const full = alignFull(prev[1], inner.trim(), true);
-      const spelt = !full && /^[\p{L}\p{M}]+(?:[\s,]+[\p{L}\p{M}]+){1,11}$/u.test(inner.trim()) && !/^(?:ảnh|theo|tức|nguồn|từ|tại|ở|năm|trái|phải|giữa)\b/iu.test(inner.trim());
+      const spelt =
+        !full &&
+        /^[\p{L}\p{M}]+(?:[\s,]+[\p{L}\p{M}]+){1,11}$/u.test(inner.trim()) &&
+        !/^(?:ảnh|theo|tức|nguồn|từ|tại|ở|năm|trái|phải|giữa)\b/iu.test(inner.trim());
       if (full || spelt) {
         const abbrAt = base + prev.index;
         const fullAt = full ? inner.indexOf(full.text) : inner.length - inner.trimStart().length;

@@ -49,14 +49,22 @@ export function isOutletLine(text: string): boolean {
 const GLUED_CREDIT = /(\p{Ll})(?=(?:Theo|Nguồn|Ảnh)\s)/gu;
 
 export function looksLikeByline(text: string): boolean {
-  let t = text.trim().replace(/\s+/g, ' ').replace(GLUED_CREDIT, '$1 ').replace(/([([])\s+/gu, '$1').replace(/\s+([)\]])/gu, '$1');
+  let t = text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(GLUED_CREDIT, '$1 ')
+    .replace(/([([])\s+/gu, '$1')
+    .replace(/\s+([)\]])/gu, '$1');
   if (!t || t.length > 70) return false;
   if (SOURCE.test(t) || DESK.test(t)) return true;
   t = t.replace(CREDIT_PREFIX, '').trim();
   t = t.replace(TRAILING_NOTE, '').replace(/\.$/, '').trim();
   if (!t) return true; // "Nhóm PV" and the like
   if (/[\d!?;:"“”…]/.test(t)) return false;
-  const words = t.split(/(\s+|(?=[-–—,/&])|(?<=[-–—,/&]))/u).map((w) => w.trim()).filter(Boolean);
+  const words = t
+    .split(/(\s+|(?=[-–—,/&])|(?<=[-–—,/&]))/u)
+    .map((w) => w.trim())
+    .filter(Boolean);
   let names = 0;
   let run = 0;
   for (const w of words) {

@@ -62,7 +62,8 @@ const DATE_CONTEXT =
 /** Words after which d/m may be a date or a range of counts ("từ 3-5 triệu"): then the numbers and what follows decide. */
 const WEAK_CONTEXT = /(?:^|[\s(])(?:từ|đến|tới|hết|vào|trước|sau)\s+$/iu;
 /** A count after the numbers means a range of counts, not a date: "từ 15-30 giây", "3-5 triệu". */
-const COUNT_AFTER = /^\s*(?:%|giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|tuổi|triệu|tỷ|tỉ|nghìn|ngàn|trăm|chục|lần|người|con|cái|chiếc|km|m|cm|mm|kg|g|tấn|ha|điểm|bàn|trận|độ|USD|đồng|bảng|euro|học sinh|em|cháu|xã|tỉnh|huyện|hộ|căn|suất|vòng|cm2|m2|m3)(?![\p{L}])/iu;
+const COUNT_AFTER =
+  /^\s*(?:%|giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|tuổi|triệu|tỷ|tỉ|nghìn|ngàn|trăm|chục|lần|người|con|cái|chiếc|km|m|cm|mm|kg|g|tấn|ha|điểm|bàn|trận|độ|USD|đồng|bảng|euro|học sinh|em|cháu|xã|tỉnh|huyện|hộ|căn|suất|vòng|cm2|m2|m3)(?![\p{L}])/iu;
 const DATE_CHAIN = /^\s*(?:-|–|đến|tới|và|,)\s*$/u;
 const CITATION = /(?:\bsố\s+\d|\d+[/-]\p{Lu}|\p{Lu}+\/\p{Lu}+)[^.;!?]{0,60}ngày\s+$/u;
 
@@ -83,7 +84,15 @@ export function findDates(article: Article): DateMention[] {
         const month = Number(mo);
         const after = text.slice(at + whole.length, at + whole.length + 16);
         const strong = (y !== undefined && y.length === 4) || DATE_CONTEXT.test(before);
-        const weak = (WEAK_CONTEXT.test(before) || chained) && y === undefined && month >= 1 && month <= 12 && day >= 1 && day <= 31 && !COUNT_AFTER.test(after) && sep !== '.';
+        const weak =
+          (WEAK_CONTEXT.test(before) || chained) &&
+          y === undefined &&
+          month >= 1 &&
+          month <= 12 &&
+          day >= 1 &&
+          day <= 31 &&
+          !COUNT_AFTER.test(after) &&
+          sep !== '.';
         if (!strong && !weak) continue;
         if (y === undefined && isDayRange(day, month, sep, after, before)) continue;
         found.push({
@@ -192,28 +201,36 @@ export function findTimes(article: Article): TimeMention[] {
         if (m[2] === undefined && !c.time) continue; // "24h" alone may be a duration or a site name
         push(at, m[0].length, Number(m[1]), m[2] !== undefined ? Number(m[2]) : null, m[3] ? 'nonstandard' : 'h');
       }
-      if (text.includes('g')) for (const m of text.matchAll(TIME_G)) {
-        const c = ctx(m.index!, m[0].length);
-        if (c.duration && !c.time) continue;
-        push(m.index!, m[0].length, Number(m[1]), Number(m[2]), 'nonstandard');
-      }
-      if (text.includes('giờ')) for (const m of text.matchAll(TIME_GIO)) {
-        const c = ctx(m.index!, m[0].length);
-        if (!c.time || c.duration) continue;
-        push(m.index!, m[0].length, Number(m[1]), m[2] !== undefined ? Number(m[2]) : null, 'gio', !!m[3]);
-      }
-      if (text.includes(':')) for (const m of text.matchAll(TIME_COLON)) {
-        const c = ctx(m.index!, m[0].length);
-        const padded = m[1].length === 2 && Number(m[1]) < 10;
-        if (m[3]) push(m.index!, m[0].length, Number(m[1]) + (/PM|pm|CH/.test(m[3]) && Number(m[1]) < 12 ? 12 : 0), Number(m[2]), 'nonstandard');
-        else if ((c.time || padded) && !c.duration && !/(?:tỷ số|tỉ số|tỷ lệ|tỉ lệ|thắng|thua|hòa|hoà)\s+$/iu.test(text.slice(Math.max(0, m.index! - 12), m.index!)))
-          push(m.index!, m[0].length, Number(m[1]), Number(m[2]), 'colon');
-      }
-      if (AM_PM.test(text)) for (const m of text.matchAll(TIME_AMPM)) {
-        ctx(m.index!, m[0].length);
-        if (out.some((t) => t.start <= block.start + m.index! && t.end > block.start + m.index!)) continue;
-        push(m.index!, m[0].length, Number(m[1]) + (/p/i.test(m[2]) && Number(m[1]) < 12 ? 12 : 0), null, 'nonstandard');
-      }
+      if (text.includes('g'))
+        for (const m of text.matchAll(TIME_G)) {
+          const c = ctx(m.index!, m[0].length);
+          if (c.duration && !c.time) continue;
+          push(m.index!, m[0].length, Number(m[1]), Number(m[2]), 'nonstandard');
+        }
+      if (text.includes('giờ'))
+        for (const m of text.matchAll(TIME_GIO)) {
+          const c = ctx(m.index!, m[0].length);
+          if (!c.time || c.duration) continue;
+          push(m.index!, m[0].length, Number(m[1]), m[2] !== undefined ? Number(m[2]) : null, 'gio', !!m[3]);
+        }
+      if (text.includes(':'))
+        for (const m of text.matchAll(TIME_COLON)) {
+          const c = ctx(m.index!, m[0].length);
+          const padded = m[1].length === 2 && Number(m[1]) < 10;
+          if (m[3]) push(m.index!, m[0].length, Number(m[1]) + (/PM|pm|CH/.test(m[3]) && Number(m[1]) < 12 ? 12 : 0), Number(m[2]), 'nonstandard');
+          else if (
+            (c.time || padded) &&
+            !c.duration &&
+            !/(?:tỷ số|tỉ số|tỷ lệ|tỉ lệ|thắng|thua|hòa|hoà)\s+$/iu.test(text.slice(Math.max(0, m.index! - 12), m.index!))
+          )
+            push(m.index!, m[0].length, Number(m[1]), Number(m[2]), 'colon');
+        }
+      if (AM_PM.test(text))
+        for (const m of text.matchAll(TIME_AMPM)) {
+          ctx(m.index!, m[0].length);
+          if (out.some((t) => t.start <= block.start + m.index! && t.end > block.start + m.index!)) continue;
+          push(m.index!, m[0].length, Number(m[1]) + (/p/i.test(m[2]) && Number(m[1]) < 12 ? 12 : 0), null, 'nonstandard');
+        }
     }
     out.sort((a, b) => a.start - b.start);
     return out;
@@ -246,7 +263,17 @@ export function findYearRanges(article: Article): YearRange[] {
         const to = Number(r.to);
         if (!isYearPair(r) || to <= from || to - from > 100) continue;
         const dashStart = r.start + 4 + r.spaceBefore.length;
-        out.push({ start: r.start, end: r.end, from, to, dashStart, dashEnd: dashStart + 1, dash: r.dash, spaceBefore: r.spaceBefore, spaceAfter: r.spaceAfter });
+        out.push({
+          start: r.start,
+          end: r.end,
+          from,
+          to,
+          dashStart,
+          dashEnd: dashStart + 1,
+          dash: r.dash,
+          spaceBefore: r.spaceBefore,
+          spaceAfter: r.spaceAfter,
+        });
       }
     }
     return out;

@@ -14,7 +14,8 @@ import { isCaption } from './captions';
 import { isValidSyllable } from '../text/syllable';
 
 /** The dot of an abbreviation or an initial, not a full stop: TP., TS., v.v., N. Hà, anh Th., I.E. */
-export const DOTTED = /(?:^|[\s(])(?:TP|Tp|TX|TT|TS|ThS|GS|PGS|BS|KS|NSƯT|NSND|Ph\.D|v\.v|St|Mr|Mrs|Ms|Dr|Jr|Sr|No|Th|Tr|Ng|Nh|Kh|Ph|Ch|Gi|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u; // initials: anh Th., I.E.
+export const DOTTED =
+  /(?:^|[\s(])(?:TP|Tp|TX|TT|TS|ThS|GS|PGS|BS|KS|NSƯT|NSND|Ph\.D|v\.v|St|Mr|Mrs|Ms|Dr|Jr|Sr|No|Th|Tr|Ng|Nh|Kh|Ph|Ch|Gi|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})\.$/u; // initials: anh Th., I.E.
 const END = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['”', '"', '’', "'", ')', ']', '»']);
 const SPACE = /\s/;
@@ -64,8 +65,7 @@ export function sentenceEnds(text: string): number[] {
       if (q === '”' || q === '"') {
         if (straight) straight = false;
         else if (curly > 0) curly--;
-      }
-      else if (q === ')') paren = paren > 0 ? paren - 1 : 0;
+      } else if (q === ')') paren = paren > 0 ? paren - 1 : 0;
       j++;
     }
     if (j >= n || !SPACE.test(text[j])) {
@@ -74,7 +74,13 @@ export function sentenceEnds(text: string): number[] {
     }
     let k = j;
     while (k < n && SPACE.test(text[k])) k++;
-    const ok = k < n && OPENING.test(text[k]) && paren === 0 && curly === 0 && !straight && !(c === '.' && j === i + 1 && DOTTED.test(text.slice(Math.max(0, i - 8), i + 1)));
+    const ok =
+      k < n &&
+      OPENING.test(text[k]) &&
+      paren === 0 &&
+      curly === 0 &&
+      !straight &&
+      !(c === '.' && j === i + 1 && DOTTED.test(text.slice(Math.max(0, i - 8), i + 1)));
     if (ok) out.push(j);
     i = j - 1;
   }

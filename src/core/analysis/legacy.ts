@@ -75,12 +75,16 @@ function classify(token: string, encoding: LegacyEncoding): Classified {
   const core = token.replace(EDGE_PUNCT, '');
   // ASCII, and micro units (5 µm: µ is also TCVN3's "à").
   // ASCII once guillemets are off (« Kinh »), micro units (5 µm), a middle dot between unit letters (N·m).
-  if (/^[\x00-\x7f]*$/.test(core) || /^\d*µ[a-zA-Z]{0,2}$/.test(core) || /^[a-z]*[A-Z]·[A-Za-z]+$/.test(core)) return { kind: 'neutral', decoded: token, from: 0, to: token.length };
+  if (/^[\x00-\x7f]*$/.test(core) || /^\d*µ[a-zA-Z]{0,2}$/.test(core) || /^[a-z]*[A-Z]·[A-Za-z]+$/.test(core))
+    return { kind: 'neutral', decoded: token, from: 0, to: token.length };
   const decode = DECODERS[encoding];
   const lead = token.length - token.replace(/^[“”‘’"'()[\],.;:!?…–—-]+/u, '').length;
   // The word without edge punctuation first; the whole token when a "punctuation" character belongs to the letter (UTF-8 "á»…" = ễ).
   let ambiguous: Classified | null = null;
-  for (const [t, from] of [[core, lead], [token, 0]] as const) {
+  for (const [t, from] of [
+    [core, lead],
+    [token, 0],
+  ] as const) {
     const d = decode(t);
     if (d === t) return { kind: 'neutral', decoded: token, from: 0, to: token.length }; // the same in both: "vì", "Hà"
     if (d === null) continue;
@@ -96,7 +100,12 @@ function classify(token: string, encoding: LegacyEncoding): Classified {
   return ambiguous ?? { kind: 'clash', decoded: token, from: 0, to: token.length };
 }
 
-const ANY_SIGNAL = new RegExp(Object.values(BLOCK_SIGNALS).map((r) => r.source).join('|'), 'u');
+const ANY_SIGNAL = new RegExp(
+  Object.values(BLOCK_SIGNALS)
+    .map((r) => r.source)
+    .join('|'),
+  'u',
+);
 
 export function legacySpans(article: Article): LegacySpan[] {
   return article.analysis('legacy', () => {
@@ -135,7 +144,15 @@ export function legacySpans(article: Article): LegacySpan[] {
             }
             // One capitalised word with ï, ë or ü alone is a French or German name (Loïc, Zoë), not VNI.
             const foreignName = encoding === 'vni' && bad.length === 1 && /^\p{Lu}/u.test(bad[0].text.slice(bad[0].from)) && /[ïëüÏËÜ]/.test(bad[0].text);
-            if (!foreignName) candidates.push({ encoding, start: block.start + start, end: block.start + end, decoded, words: bad.length, example: `${bad[0].text.slice(bad[0].from, bad[0].to)} → ${bad[0].decoded}` });
+            if (!foreignName)
+              candidates.push({
+                encoding,
+                start: block.start + start,
+                end: block.start + end,
+                decoded,
+                words: bad.length,
+                example: `${bad[0].text.slice(bad[0].from, bad[0].to)} → ${bad[0].decoded}`,
+              });
           }
           run = [];
           afterUnicode = beforeUnicode;

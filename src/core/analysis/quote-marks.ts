@@ -55,7 +55,8 @@ export function analyseQuotes(article: Article): QuoteMark[] {
     const marks: QuoteMark[] = [];
     article.blocks.forEach((block, index) => {
       if (block.kind === 'residue') return;
-      for (let at = block.start; at < block.end; at++) if (DOUBLE_QUOTES.has(mask[at])) marks.push({ at, ch: mask[at], block: index, role: 'open', fixed: null, unbalanced: false });
+      for (let at = block.start; at < block.end; at++)
+        if (DOUBLE_QUOTES.has(mask[at])) marks.push({ at, ch: mask[at], block: index, role: 'open', fixed: null, unbalanced: false });
     });
     const continues = (o: QuoteMark) => {
       const k = article.blocks[o.block].kind;
@@ -78,7 +79,8 @@ export function analyseQuotes(article: Article): QuoteMark[] {
       const top = open[open.length - 1];
       if (role === 'open') {
         if (m.ch === '”' || m.ch === '„') m.fixed = '“';
-        if (top && top.block < m.block && startsBlock(m)) open[open.length - 1] = m; // the quotation continues, reopened
+        if (top && top.block < m.block && startsBlock(m))
+          open[open.length - 1] = m; // the quotation continues, reopened
         else open.push(m);
       } else if (top) {
         if ((m.ch === '“' || m.ch === '„') && place === 'close') m.fixed = '”';

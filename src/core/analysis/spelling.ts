@@ -116,7 +116,8 @@ function rank(model: SpellingModel, lower: string, prev: number, next: number): 
     .map((c) => ({ word: c.word, id: c.id, slip: c.slip, score: fit(model, c.id, prev, next) - c.cost }))
     .sort((a, b) => b.score - a.score || (a.word < b.word ? -1 : 1));
   const [a, b] = ranked;
-  const sure = !!a && SLIP_COST[a.slip] <= LIKELY_SLIP && (!b || a.score - b.score >= SURE_MARGIN) && (supported(model, a.id, prev, next) || SLIP_COST[a.slip] <= 1);
+  const sure =
+    !!a && SLIP_COST[a.slip] <= LIKELY_SLIP && (!b || a.score - b.score >= SURE_MARGIN) && (supported(model, a.id, prev, next) || SLIP_COST[a.slip] <= 1);
   return { ranked, sure };
 }
 
@@ -152,7 +153,7 @@ export function repeated(view: SpellingView, w: Word): boolean {
 export function joined(text: string, w: Word): boolean {
   return JOINED.test(text[w.start - 1] ?? '') || JOINED.test(text[w.end] ?? '');
 }
-const JOINED = /['’\-\/\u200b-\u200d\u2060\ufeff]/u;
+const JOINED = /['’\-/\u200b-\u200d\u2060\ufeff]/u;
 
 /** A syllable this frequent may stand on either side of a glued pair. */
 const JOINED_PART = 100;
@@ -195,7 +196,13 @@ export function joinedAt(model: SpellingModel, w: Word, prev: number, next: numb
   for (let k = 1; k < w.lower.length; k++) {
     const l = idOf(w.lower.slice(0, k));
     const r = idOf(w.lower.slice(k));
-    if (model.countAt(l) < JOINED_PART || model.countAt(r) < JOINED_PART || !(isMarked(w.lower.slice(0, k)) || isMarked(w.lower.slice(k))) || !model.pairAt(l, r)) continue;
+    if (
+      model.countAt(l) < JOINED_PART ||
+      model.countAt(r) < JOINED_PART ||
+      !(isMarked(w.lower.slice(0, k)) || isMarked(w.lower.slice(k))) ||
+      !model.pairAt(l, r)
+    )
+      continue;
     const score = fit(model, l, prev, r) + fitRight(model, r, next) - SPLIT_COST;
     if (score > bestScore) [best, bestScore] = [k, score];
   }

@@ -84,7 +84,18 @@ function scanWords(mask: string, block: Block): Word[] {
     const w = mask.slice(start, i);
     const nfc = combining ? w.normalize('NFC') : w;
     const lower = cased ? nfc.toLowerCase() : nfc;
-    out.push({ text: w, nfc, lower, capital: nfc.charCodeAt(0) !== lower.charCodeAt(0), ascii, start, end: i, block, hash: cased || combining ? wordHash(lower) : hash >>> 0, parsed: undefined });
+    out.push({
+      text: w,
+      nfc,
+      lower,
+      capital: nfc.charCodeAt(0) !== lower.charCodeAt(0),
+      ascii,
+      start,
+      end: i,
+      block,
+      hash: cased || combining ? wordHash(lower) : hash >>> 0,
+      parsed: undefined,
+    });
   }
   return out;
 }

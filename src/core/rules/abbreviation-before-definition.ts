@@ -73,7 +73,14 @@ export default defineRule({
       if (use.block.kind === 'title' || seen.has(use.abbr)) continue;
       seen.add(use.abbr);
       const def = analysis.definitions.get(use.abbr);
-      if (!def || !def.full || use.definition || article.readingRank(use.start) >= article.readingRank(def.abbrStart) || isAllowedAbbreviation(use.abbr, context)) continue;
+      if (
+        !def ||
+        !def.full ||
+        use.definition ||
+        article.readingRank(use.start) >= article.readingRank(def.abbrStart) ||
+        isAllowedAbbreviation(use.abbr, context)
+      )
+        continue;
       if (sameSentence(article, use.start, def.abbrStart)) continue; // "giá vàng SJC được Công ty … Sài Gòn (SJC) niêm yết": defined in the same breath
       const upper = isSentenceStart(article, use.start);
       const senses = dictionary.lookup(use.abbr)?.senses ?? [];

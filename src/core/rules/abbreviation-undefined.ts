@@ -60,7 +60,11 @@ export default defineRule({
           text: 'Tiêu đề\n\nMỗi ⟦ĐV⟧ đều phải gương mẫu.',
           findings: ['ambiguous'],
           output: 'Tiêu đề\n\nMỗi ĐV đều phải gương mẫu.',
-          fixes: ['Tiêu đề\n\nMỗi đảng viên (ĐV) đều phải gương mẫu.', 'Tiêu đề\n\nMỗi đoàn viên (ĐV) đều phải gương mẫu.', 'Tiêu đề\n\nMỗi đơn vị (ĐV) đều phải gương mẫu.'],
+          fixes: [
+            'Tiêu đề\n\nMỗi đảng viên (ĐV) đều phải gương mẫu.',
+            'Tiêu đề\n\nMỗi đoàn viên (ĐV) đều phải gương mẫu.',
+            'Tiêu đề\n\nMỗi đơn vị (ĐV) đều phải gương mẫu.',
+          ],
           preferred: null,
         },
         {
@@ -197,7 +201,10 @@ function reportUse(context: RuleContext, use: AbbrUse, uses: readonly AbbrUse[])
   fixes.push(replaceFix({ start: use.start, end }, form(sense) + gap, { messageId: 'expand', data: { text: form(sense) } }));
   // Certain only for confirmed data, and never rewriting a quotation or a word split by a stray space ("xét nghiệm A DN").
   const block = article.blockAt(use.start)!;
-  const certain = entry.confirmed && (!!earlier || (!insideQuotation(article.mask.slice(block.start, use.start)) && !/(?:^|\s)\p{Lu} $/u.test(article.mask.slice(Math.max(0, use.start - 3), use.start))));
+  const certain =
+    entry.confirmed &&
+    (!!earlier ||
+      (!insideQuotation(article.mask.slice(block.start, use.start)) && !/(?:^|\s)\p{Lu} $/u.test(article.mask.slice(Math.max(0, use.start - 3), use.start))));
   context.report({
     start: use.start,
     end: use.end,

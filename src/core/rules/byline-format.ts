@@ -25,7 +25,10 @@ export default defineRule({
     sources: ['reference §6 BYLINE-1, BYLINE-3'],
     messages: {
       period: { vi: 'Dòng tác giả không cần dấu chấm cuối.', en: 'The author line needs no final period.' },
-      upper: { vi: 'Dòng tác giả viết hoa toàn bộ; tòa soạn viết hoa chữ đầu: "{fixed}".', en: 'The author line is in capitals; the house uses title case: "{fixed}".' },
+      upper: {
+        vi: 'Dòng tác giả viết hoa toàn bộ; tòa soạn viết hoa chữ đầu: "{fixed}".',
+        en: 'The author line is in capitals; the house uses title case: "{fixed}".',
+      },
       title: { vi: 'Tòa soạn viết dòng tác giả bằng chữ hoa: "{fixed}".', en: 'The house writes the author line in capitals: "{fixed}".' },
       removePeriod: { vi: 'Bỏ dấu chấm', en: 'Remove the period' },
       recase: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
@@ -34,9 +37,24 @@ export default defineRule({
       invalid: [
         { text: 'Tiêu đề\n\nNội dung.\n\nQuốc Hùng⟦.⟧', findings: ['period'], output: 'Tiêu đề\n\nNội dung.\n\nQuốc Hùng' },
         { text: 'Tiêu đề\n\nNội dung.\n\n⟦QUỐC HÙNG⟧', config: { profile: 'party-press' }, findings: ['upper'], output: 'Tiêu đề\n\nNội dung.\n\nQuốc Hùng' },
-        { text: 'Tiêu đề\n\nNội dung.\n\n⟦D.KIM THOA - TTXVN⟧', config: { house: { bylineCase: 'title' } }, findings: ['upper'], output: 'Tiêu đề\n\nNội dung.\n\nD.Kim Thoa - TTXVN' },
-        { text: 'Tiêu đề\n\nNội dung.\n\n⟦Công Trung⟧', config: { house: { bylineCase: 'upper' } }, findings: ['title'], output: 'Tiêu đề\n\nNội dung.\n\nCÔNG TRUNG' },
-        { text: 'Tiêu đề\n\nNội dung.\n\n⟦THIỆN ĐẠO⟧ (Theo AFP, ABC)', config: { profile: 'party-press' }, findings: ['upper'], output: 'Tiêu đề\n\nNội dung.\n\nThiện Đạo (Theo AFP, ABC)' },
+        {
+          text: 'Tiêu đề\n\nNội dung.\n\n⟦D.KIM THOA - TTXVN⟧',
+          config: { house: { bylineCase: 'title' } },
+          findings: ['upper'],
+          output: 'Tiêu đề\n\nNội dung.\n\nD.Kim Thoa - TTXVN',
+        },
+        {
+          text: 'Tiêu đề\n\nNội dung.\n\n⟦Công Trung⟧',
+          config: { house: { bylineCase: 'upper' } },
+          findings: ['title'],
+          output: 'Tiêu đề\n\nNội dung.\n\nCÔNG TRUNG',
+        },
+        {
+          text: 'Tiêu đề\n\nNội dung.\n\n⟦THIỆN ĐẠO⟧ (Theo AFP, ABC)',
+          config: { profile: 'party-press' },
+          findings: ['upper'],
+          output: 'Tiêu đề\n\nNội dung.\n\nThiện Đạo (Theo AFP, ABC)',
+        },
       ],
       valid: [
         { text: 'Tiêu đề\n\nNội dung.\n\nQuốc Hùng', config: { profile: 'party-press' } },
@@ -65,7 +83,12 @@ export default defineRule({
     // The names only: a source credit after them ("Theo AFP", "(TTXVN)", glued "ThủyTheo PA") keeps its own case.
     const credit = CREDIT.exec(raw);
     const names = credit ? raw.slice(0, credit.index) : raw;
-    const words = [...names.split(HIDDEN_CHAR).join('').matchAll(/\p{L}[\p{L}\p{M}]*/gu)].map((m) => m[0]);
+    const words = [
+      ...names
+        .split(HIDDEN_CHAR)
+        .join('')
+        .matchAll(/\p{L}[\p{L}\p{M}]*/gu),
+    ].map((m) => m[0]);
     const syllables = words.filter((w) => w.length >= 2 && isValidSyllable(w.toLowerCase()));
     if (!syllables.length) return;
     const allUpper = syllables.every((w) => w === w.toUpperCase());
@@ -76,10 +99,23 @@ export default defineRule({
     if (house.bylineCase === 'title' && allUpper) {
       // Title-case the syllables, keep abbreviations (TTXVN) as they are.
       const fixed = original.replace(/\p{L}[\p{L}\p{M}]*/gu, (w) => (w.length >= 2 && isValidSyllable(w.toLowerCase()) ? titleCase(w) : w));
-      if (fixed !== original) context.report({ start: span.start, end, messageId: 'upper', data: { fixed }, fix: replaceFix({ start: span.start, end }, fixed, { messageId: 'recase', data: { fixed } }) });
+      if (fixed !== original)
+        context.report({
+          start: span.start,
+          end,
+          messageId: 'upper',
+          data: { fixed },
+          fix: replaceFix({ start: span.start, end }, fixed, { messageId: 'recase', data: { fixed } }),
+        });
     } else if (house.bylineCase === 'upper' && allTitle && !allUpper) {
       const fixed = original.toUpperCase();
-      context.report({ start: span.start, end, messageId: 'title', data: { fixed }, fix: replaceFix({ start: span.start, end }, fixed, { messageId: 'recase', data: { fixed } }) });
+      context.report({
+        start: span.start,
+        end,
+        messageId: 'title',
+        data: { fixed },
+        fix: replaceFix({ start: span.start, end }, fixed, { messageId: 'recase', data: { fixed } }),
+      });
     }
   },
 });

@@ -35,17 +35,20 @@ const NAMES: Name[] = data.names
     const folded = words.map((w) => fold(w));
     const variant = folded.map(() => false);
     for (const phrase of VARIANTS)
-      for (let i = 0; i + phrase.length <= folded.length; i++) if (phrase.every((p, k) => folded[i + k] === p)) phrase.forEach((_, k) => (variant[i + k] = true));
+      for (let i = 0; i + phrase.length <= folded.length; i++)
+        if (phrase.every((p, k) => folded[i + k] === p)) phrase.forEach((_, k) => (variant[i + k] = true));
     return { words, folded, variant, generic: GENERIC.has(n) };
   })
   .sort((a, b) => b.words.length - a.words.length);
 const BY_FIRST = new Map<string, Name[]>();
 for (const n of NAMES) BY_FIRST.set(n.folded[0], [...(BY_FIRST.get(n.folded[0]) ?? []), n]);
 /** First words of the names in lower case, both tone styles: most words are not, and need no folding. */
-const FIRST_WORDS = new WordSet(data.names.flatMap((n) => {
-  const first = n.split(' ')[0].toLowerCase();
-  return [first, fold(first), first.replace('uỷ', 'ủy').replace('oà', 'òa')];
-}));
+const FIRST_WORDS = new WordSet(
+  data.names.flatMap((n) => {
+    const first = n.split(' ')[0].toLowerCase();
+    return [first, fold(first), first.replace('uỷ', 'ủy').replace('oà', 'òa')];
+  }),
+);
 
 const ADMIN = /(Tỉnh|Huyện|Thị xã|Xã|Thị trấn|Thôn|Ấp|Quận|Phường)\s+(?=\p{Lu}[\p{Ll}\p{M}])/gu;
 /** Streets named with an administrative noun. */
@@ -55,7 +58,8 @@ const ADMIN_MAYBE = new Set(['Quận', 'Phường']);
 /** An administrative noun before these is part of an organisation's name: "Tỉnh Đoàn", "Huyện Hội", "Tỉnh ủy". */
 const ORG_AFTER = new Set(['Đoàn', 'Hội', 'ủy', 'Ủy', 'uỷ', 'Uỷ', 'Đội', 'đoàn', 'đội']);
 /** Units named after people or events keep the capital (NĐ 30 III.1.b): a family name first, or a name known to be one. */
-const PERSON_NAMED = /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Hai Bà Trưng|Bà Triệu|Minh Khai|Quang Trung|Hàm Nghi|Duy Tân|Điện Biên|Đống Đa|Ba Đình|Bến Nghé|Lạc Long Quân|Hùng Vương)\b/u;
+const PERSON_NAMED =
+  /^(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Hai Bà Trưng|Bà Triệu|Minh Khai|Quang Trung|Hàm Nghi|Duy Tân|Điện Biên|Đống Đa|Ba Đình|Bến Nghé|Lạc Long Quân|Hùng Vương)\b/u;
 /** Function words that are not also syllables of names (Từ Liêm, Có, Đến are left out). */
 const FUNCTION_WORDS = new Set(['Và', 'Của', 'Các', 'Cho', 'Với', 'Trong', 'Tại', 'Theo', 'Để', 'Những', 'Là', 'Được', 'Trên', 'Dưới']);
 
@@ -79,32 +83,70 @@ export default defineRule({
     sources: ['reference §3.1', 'reference §3.3 CAP-1, CAP-2, CAP-3, CAP-4'],
     messages: {
       name: { vi: 'Tên cơ quan viết hoa theo Nghị định 30: "{fixed}".', en: 'Name of a body, capitalised per Decree 30: "{fixed}".' },
-      admin: { vi: '"{noun}" là danh từ chung chỉ đơn vị hành chính, viết thường giữa câu: "{fixed}".', en: '"{noun}" is an administrative common noun, lower case mid-sentence: "{fixed}".' },
-      titleCase: { vi: 'Viết hoa mọi chữ giữa câu ("{text}"): tiếng Việt chỉ viết hoa tên riêng.', en: 'Title Case mid-sentence ("{text}"): Vietnamese capitalises names only.' },
+      admin: {
+        vi: '"{noun}" là danh từ chung chỉ đơn vị hành chính, viết thường giữa câu: "{fixed}".',
+        en: '"{noun}" is an administrative common noun, lower case mid-sentence: "{fixed}".',
+      },
+      titleCase: {
+        vi: 'Viết hoa mọi chữ giữa câu ("{text}"): tiếng Việt chỉ viết hoa tên riêng.',
+        en: 'Title Case mid-sentence ("{text}"): Vietnamese capitalises names only.',
+      },
       sentence: { vi: 'Đầu câu viết hoa: "{fixed}".', en: 'A sentence starts with a capital: "{fixed}".' },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
     },
     examples: {
       invalid: [
-        { text: 'Tiêu đề\n\nHọp ⟦ủy ban nhân dân⟧ xã và ⟦Ban bí thư⟧.', findings: ['name', 'name'], output: 'Tiêu đề\n\nHọp Ủy ban nhân dân xã và Ban Bí thư.' },
+        {
+          text: 'Tiêu đề\n\nHọp ⟦ủy ban nhân dân⟧ xã và ⟦Ban bí thư⟧.',
+          findings: ['name', 'name'],
+          output: 'Tiêu đề\n\nHọp Ủy ban nhân dân xã và Ban Bí thư.',
+        },
         { text: 'Tiêu đề\n\nĐoàn về ⟦Tỉnh⟧ Nam Định và Quận 1.', findings: ['admin'], output: 'Tiêu đề\n\nĐoàn về tỉnh Nam Định và Quận 1.' },
-        { text: 'Tiêu đề\n\nTheo ⟦Quy Trình Phát Triển Của Sản Phẩm⟧ mới.', findings: ['titleCase'], output: 'Tiêu đề\n\nTheo Quy Trình Phát Triển Của Sản Phẩm mới.' },
+        {
+          text: 'Tiêu đề\n\nTheo ⟦Quy Trình Phát Triển Của Sản Phẩm⟧ mới.',
+          findings: ['titleCase'],
+          output: 'Tiêu đề\n\nTheo Quy Trình Phát Triển Của Sản Phẩm mới.',
+        },
         { text: 'Tiêu đề\n\nHội nghị đã kết thúc. ⟦sau⟧ đó đoàn về.', findings: ['sentence'], output: 'Tiêu đề\n\nHội nghị đã kết thúc. Sau đó đoàn về.' },
-        { text: 'Tiêu đề\n\nTheo Ban Tổ chức ⟦trung ương⟧.', findings: ['name'], output: 'Tiêu đề\n\nTheo Ban Tổ chức trung ương.', fixes: ['Tiêu đề\n\nTheo Ban Tổ chức Trung ương.'], preferred: null },
-        { text: 'Tiêu đề\n\nĐại diện Tổ chức Y tế ⟦Thế giới⟧ (WHO) phát biểu.', findings: ['name'], output: 'Tiêu đề\n\nĐại diện Tổ chức Y tế Thế giới (WHO) phát biểu.', fixes: ['Tiêu đề\n\nĐại diện Tổ chức Y tế thế giới (WHO) phát biểu.'], preferred: null },
-        { text: 'Tiêu đề\n\nChuyển sang ⟦Bộ Lao động - Thương binh và xã hội⟧; hôm nay ⟦Quốc Hội⟧ họp.', findings: ['name', 'name'], output: 'Tiêu đề\n\nChuyển sang Bộ Lao động - Thương binh và Xã hội; hôm nay Quốc hội họp.' },
+        {
+          text: 'Tiêu đề\n\nTheo Ban Tổ chức ⟦trung ương⟧.',
+          findings: ['name'],
+          output: 'Tiêu đề\n\nTheo Ban Tổ chức trung ương.',
+          fixes: ['Tiêu đề\n\nTheo Ban Tổ chức Trung ương.'],
+          preferred: null,
+        },
+        {
+          text: 'Tiêu đề\n\nĐại diện Tổ chức Y tế ⟦Thế giới⟧ (WHO) phát biểu.',
+          findings: ['name'],
+          output: 'Tiêu đề\n\nĐại diện Tổ chức Y tế Thế giới (WHO) phát biểu.',
+          fixes: ['Tiêu đề\n\nĐại diện Tổ chức Y tế thế giới (WHO) phát biểu.'],
+          preferred: null,
+        },
+        {
+          text: 'Tiêu đề\n\nChuyển sang ⟦Bộ Lao động - Thương binh và xã hội⟧; hôm nay ⟦Quốc Hội⟧ họp.',
+          findings: ['name', 'name'],
+          output: 'Tiêu đề\n\nChuyển sang Bộ Lao động - Thương binh và Xã hội; hôm nay Quốc hội họp.',
+        },
       ],
       valid: [
         // Organisations named with an administrative noun, a compound before a body's name, units named after people,
         // a degree with dots, a brand with "!".
-        { text: 'Tiêu đề\n\nĐại diện Tỉnh Đoàn Thái Nguyên và các phái bộ ngoại giao dự, ở Quận Hai Bà Trưng và Phường Minh Khai. Ông có bằng Ph.D. lên làm giám đốc; Yahoo! nâng cấp dịch vụ.' },
-        { text: 'Tiêu đề\n\nXây dựng Đảng, Đảng ủy xã và tổ chức đảng; Tỉnh ủy ban hành; Ban Bí thư và Ban Tổ chức Trung ương; xã An Nhơn, Chi bộ ấp An Bình.' },
+        {
+          text: 'Tiêu đề\n\nĐại diện Tỉnh Đoàn Thái Nguyên và các phái bộ ngoại giao dự, ở Quận Hai Bà Trưng và Phường Minh Khai. Ông có bằng Ph.D. lên làm giám đốc; Yahoo! nâng cấp dịch vụ.',
+        },
+        {
+          text: 'Tiêu đề\n\nXây dựng Đảng, Đảng ủy xã và tổ chức đảng; Tỉnh ủy ban hành; Ban Bí thư và Ban Tổ chức Trung ương; xã An Nhơn, Chi bộ ấp An Bình.',
+        },
         { text: 'Tiêu đề\n\nÔng Nguyễn Văn An ở Bà Rịa - Vũng Tàu. TP.HCM đẹp. Sau đó… và rồi v.v. còn nữa.' },
         { text: 'Tiêu đề\n\nUỷ ban nhân dân tỉnh và Hội đồng nhân dân.' },
         // Traps from the corpus: a generic noun, compounds, a person's name, a street, initials, a quoted exclamation.
-        { text: 'Tiêu đề\n\nChính phủ Romania và quốc hội Anh; cơ sở y tế, cán bộ Công an; ông Nguyễn Quốc Hội ở số 209 Xã Đàn; thủ tướng Nhật Bản Shinzo Abe.' },
+        {
+          text: 'Tiêu đề\n\nChính phủ Romania và quốc hội Anh; cơ sở y tế, cán bộ Công an; ông Nguyễn Quốc Hội ở số 209 Xã Đàn; thủ tướng Nhật Bản Shinzo Abe.',
+        },
         { text: 'Tiêu đề\n\nNgười điều khiển hô "Go, Chicken Go!" là chiến binh lao lên. Anh Th. đã về; mẫu xe 3v I.E. bán chạy; ông Gamez Jr. cho biết.' },
-        { text: 'Tiêu đề\n\nCác phố Trần Nhân Tông, Xã Đàn đông khách. Chủ tịch UBND quận Nam Từ Liêm Nguyễn Văn Hải phát biểu. Ứng dụng…. cũng không hiệu quả.\nvBloc mang lại hi vọng.' },
+        {
+          text: 'Tiêu đề\n\nCác phố Trần Nhân Tông, Xã Đàn đông khách. Chủ tịch UBND quận Nam Từ Liêm Nguyễn Văn Hải phát biểu. Ứng dụng…. cũng không hiệu quả.\nvBloc mang lại hi vọng.',
+        },
         // Lookalike letters at a sentence start are homoglyph's business.
         { text: 'Tiêu đề\n\nHội nghị kết thúc. ɦọ ra về.' },
         { text: 'Cũng giống như\ndòng xe mới\n, chiếc xe này…' },
@@ -178,7 +220,10 @@ function reportName(article: Article, run: Word[], name: Name, reports: Report[]
     if (!name.variant[k]) onlyVariant = false;
   }
   if (!edits.length) return;
-  const fixed = applyEdits(article.text.slice(run[0].start, run[run.length - 1].end), edits.map((e) => ({ ...e, start: e.start - run[0].start, end: e.end - run[0].start })));
+  const fixed = applyEdits(
+    article.text.slice(run[0].start, run[run.length - 1].end),
+    edits.map((e) => ({ ...e, start: e.start - run[0].start, end: e.end - run[0].start })),
+  );
   // A variant difference is reported on the variant words ("trung ương"), anything else on the whole name.
   let k1 = k0;
   while (onlyVariant && k1 + 1 < run.length && name.variant[k1 + 1]) k1++;
@@ -190,13 +235,19 @@ function reportName(article: Article, run: Word[], name: Name, reports: Report[]
 
 /** (c) Title Case mid-sentence: a run of capitalised words with a capitalised function word in it. */
 function titleCaseRuns(article: Article, ws: Word[], claimed: Claimed, reports: Report[]): void {
-  for (let i = 0; i < ws.length; ) {
+  for (let i = 0; i < ws.length;) {
     if (!ws[i].capital) {
       i++;
       continue;
     }
     let j = i;
-    while (j < ws.length && ws[j].capital && ws[j].nfc.slice(1) === ws[j].lower.slice(1) && (j === i || /^\s+$/.test(article.text.slice(ws[j - 1].end, ws[j].start)))) j++;
+    while (
+      j < ws.length &&
+      ws[j].capital &&
+      ws[j].nfc.slice(1) === ws[j].lower.slice(1) &&
+      (j === i || /^\s+$/.test(article.text.slice(ws[j - 1].end, ws[j].start)))
+    )
+      j++;
     if (j - i >= 4) titleCaseRun(article, ws.slice(i, j), claimed, reports);
     i = Math.max(j, i + 1);
   }
@@ -256,7 +307,13 @@ function reportSentence(w: Word, reports: Report[]): void {
   const r = syllableOf(w);
   if (!w.ascii && !r.ok && r.problem === 'not-letters') return; // a foreign word, or lookalike letters (homoglyph)
   const fixed = setCase(w.text, true);
-  reports.push({ start: w.start, end: w.end, messageId: 'sentence', data: { fixed }, fix: replaceFix({ start: w.start, end: w.start + 1 }, fixed[0], { messageId: 'fix', data: { fixed } }) });
+  reports.push({
+    start: w.start,
+    end: w.end,
+    messageId: 'sentence',
+    data: { fixed },
+    fix: replaceFix({ start: w.start, end: w.start + 1 }, fixed[0], { messageId: 'fix', data: { fixed } }),
+  });
 }
 
 /** (b) Administrative common nouns mid-sentence: "Tỉnh Nam Định" → "tỉnh Nam Định". */
@@ -278,7 +335,13 @@ function adminNouns(article: Article, claimed: Claimed, reports: Report[]): void
       if (ORG_AFTER.has(name.split(/[ \u00a0]/)[0]) || (ADMIN_MAYBE.has(noun) && PERSON_NAMED.test(name))) continue;
       const fixed = noun[0].toLowerCase() + noun.slice(1);
       const fix = replaceFix({ start, end: start + 1 }, fixed[0], { messageId: 'fix', data: { fixed } });
-      reports.push({ start, end: start + noun.length, messageId: 'admin', data: { noun, fixed: `${fixed} ${name}` }, ...(ADMIN_MAYBE.has(noun) ? { suggestions: [fix], demote: 'info' as const } : { fix }) });
+      reports.push({
+        start,
+        end: start + noun.length,
+        messageId: 'admin',
+        data: { noun, fixed: `${fixed} ${name}` },
+        ...(ADMIN_MAYBE.has(noun) ? { suggestions: [fix], demote: 'info' as const } : { fix }),
+      });
     }
   }
 }

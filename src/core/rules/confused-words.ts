@@ -87,7 +87,10 @@ function weigh(model: SpellingModel, s: number, prev: number, next: number): Ver
   }
   if (!best || bestScore - base < THETA + (prev >= 0 && next >= 0 ? 0 : ONE_SIDED) || !supported(model, best.id, prev, next)) return null;
   // Each side must welcome the other syllable (a nat of slack; a warning needs a nat better on each).
-  const side = Math.min(prev >= 0 ? fitLeft(model, best.id, prev) - fitLeft(model, s, prev) : Infinity, next >= 0 ? fitRight(model, best.id, next) - fitRight(model, s, next) : Infinity);
+  const side = Math.min(
+    prev >= 0 ? fitLeft(model, best.id, prev) - fitLeft(model, s, prev) : Infinity,
+    next >= 0 ? fitRight(model, best.id, next) - fitRight(model, s, next) : Infinity,
+  );
   if (side < -1) return null; // the other syllable fits one side clearly worse
   const sure = bestScore - second >= SURE;
   // The compound: the side where the other syllable binds best; the word as written must never be seen there
@@ -131,17 +134,40 @@ export default defineRule<{ hints: boolean }>({
     },
     examples: {
       invalid: [
-        { text: 'Tiêu đề\n\nNhững bệnh ⟦nhận⟧ này cần tái khám; hồ ⟦sợ⟧ vụ việc đã được chuyển.', findings: ['confused', 'confused'], output: 'Tiêu đề\n\nNhững bệnh nhân này cần tái khám; hồ sơ vụ việc đã được chuyển.' },
+        {
+          text: 'Tiêu đề\n\nNhững bệnh ⟦nhận⟧ này cần tái khám; hồ ⟦sợ⟧ vụ việc đã được chuyển.',
+          findings: ['confused', 'confused'],
+          output: 'Tiêu đề\n\nNhững bệnh nhân này cần tái khám; hồ sơ vụ việc đã được chuyển.',
+        },
         // The first a warning with its fix; the second a hint (info) whose fix is only offered: xưng hô is too weak a compound to be sure.
-        { text: 'Tiêu đề\n\nHải quân điều thêm một ⟦tầu⟧ ngầm; cách ⟦sưng⟧ hô trong nhà đã khác.', config: { options: { hints: true } }, findings: ['confused', 'confused'], output: 'Tiêu đề\n\nHải quân điều thêm một tàu ngầm; cách sưng hô trong nhà đã khác.' },
-        { text: 'Tiêu đề\n\nCách ⟦sưng⟧ hô trong nhà đã khác.', config: { options: { hints: true } }, findings: ['confused'], output: 'Tiêu đề\n\nCách sưng hô trong nhà đã khác.', fixes: ['Tiêu đề\n\nCách xưng hô trong nhà đã khác.'], preferred: null },
+        {
+          text: 'Tiêu đề\n\nHải quân điều thêm một ⟦tầu⟧ ngầm; cách ⟦sưng⟧ hô trong nhà đã khác.',
+          config: { options: { hints: true } },
+          findings: ['confused', 'confused'],
+          output: 'Tiêu đề\n\nHải quân điều thêm một tàu ngầm; cách sưng hô trong nhà đã khác.',
+        },
+        {
+          text: 'Tiêu đề\n\nCách ⟦sưng⟧ hô trong nhà đã khác.',
+          config: { options: { hints: true } },
+          findings: ['confused'],
+          output: 'Tiêu đề\n\nCách sưng hô trong nhà đã khác.',
+          fixes: ['Tiêu đề\n\nCách xưng hô trong nhà đã khác.'],
+          preferred: null,
+        },
         // Not certain: offered, never applied by --fix.
-        { text: 'Tiêu đề\n\nBác sĩ kê thuốc ⟦dãn⟧ mạch cho ông.', config: { options: { hints: true } }, findings: ['confused'], output: 'Tiêu đề\n\nBác sĩ kê thuốc dãn mạch cho ông.', fixes: ['Tiêu đề\n\nBác sĩ kê thuốc giãn mạch cho ông.'], preferred: null },
+        {
+          text: 'Tiêu đề\n\nBác sĩ kê thuốc ⟦dãn⟧ mạch cho ông.',
+          config: { options: { hints: true } },
+          findings: ['confused'],
+          output: 'Tiêu đề\n\nBác sĩ kê thuốc dãn mạch cho ông.',
+          fixes: ['Tiêu đề\n\nBác sĩ kê thuốc giãn mạch cho ông.'],
+          preferred: null,
+        },
       ],
       valid: [
         { text: 'Tiêu đề\n\nHai tên bắt cóc đã bị bắt; chúng được áp giải về đồn. Anh ấy chưa dứt hẳn thói quen cũ.' },
         // Names, highland place names, abbreviations, loans, reduplicatives.
-        { text: 'Tiêu đề\n\nÔng Trần Văn Sưng, Chủ tịch UBND xã, đến Đắk Lắk, Krông Pắc, Ea Súp và K\'Bang; mưa lâm thâm, gió thổi vi vu, tivi bật suốt.' },
+        { text: "Tiêu đề\n\nÔng Trần Văn Sưng, Chủ tịch UBND xã, đến Đắk Lắk, Krông Pắc, Ea Súp và K'Bang; mưa lâm thâm, gió thổi vi vu, tivi bật suốt." },
       ],
     },
   },
@@ -154,14 +180,21 @@ export default defineRule<{ hints: boolean }>({
       const w = words[i];
       const s = ids[i];
       if (s < 0 || w.ascii || (w.capital && !opensSentence(article, view, i))) continue;
-      let { prev, next } = contextOf(article, view, i);
-      if (next & NAME_BIT) next = -1; // a sentence opening before a name: no context
+      const around = contextOf(article, view, i);
+      const prev = around.prev;
+      const next = around.next & NAME_BIT ? -1 : around.next; // a sentence opening before a name: no context
       if (prev < 0 && next < 0) continue;
       const verdict = judge(model, s, prev, next);
       if (!verdict || (!verdict.strong && !context.options.hints)) continue; // a hint only when asked for
       const fixed = inCaseOf(w.nfc, verdict.best.word);
       const fix = replaceFix(w, fixed);
-      context.report({ start: w.start, end: w.end, messageId: 'confused', data: { word: w.text, fixed }, ...(verdict.strong ? { fix } : { suggestions: [fix], demote: 'info' as const }) });
+      context.report({
+        start: w.start,
+        end: w.end,
+        messageId: 'confused',
+        data: { word: w.text, fixed },
+        ...(verdict.strong ? { fix } : { suggestions: [fix], demote: 'info' as const }),
+      });
     }
   },
 });

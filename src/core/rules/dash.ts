@@ -4,7 +4,8 @@ import { isWordUnit } from '../text/chars';
 import { isYearPair, numberRanges } from '../analysis/number-ranges';
 
 /** A count or a unit after a number range: "7-8 năm", "20 - 25 mm" (not a score, not a date). */
-const UNIT = /^\s*(?:%|giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|tuổi|triệu|tỷ|tỉ|nghìn|ngàn|trăm|lần|người|km|m|cm|mm|kg|g|tấn|ha|độ|°C|USD|đồng|ly|lít|mét|hộ|căn|xã|tỉnh|học sinh|cây|con|chiếc)(?![\p{L}])/u;
+const UNIT =
+  /^\s*(?:%|giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|tuổi|triệu|tỷ|tỉ|nghìn|ngàn|trăm|lần|người|km|m|cm|mm|kg|g|tấn|ha|độ|°C|USD|đồng|ly|lít|mét|hộ|căn|xã|tỉnh|học sinh|cây|con|chiếc)(?![\p{L}])/u;
 const SCORE_BEFORE = /(?:thắng|thua|hòa|hoà|tỷ số|tỉ số|cách biệt|dẫn)\s+$/u;
 const CLAUSE = / -(?=\p{L})|- (?=\p{L})/gu;
 
@@ -42,11 +43,28 @@ export default defineRule({
     examples: {
       invalid: [
         { text: 'Tiêu đề\n\nMất ⟦7—8⟧ năm để xây dựng.', findings: ['emDash'], output: 'Tiêu đề\n\nMất 7-8 năm để xây dựng.' },
-        { text: 'Tiêu đề\n\nMất ⟦7-8⟧ năm và dày 20 - 25 mm, cao 2 - 3 m.', findings: ['rangeStyle'], output: 'Tiêu đề\n\nMất 7 - 8 năm và dày 20 - 25 mm, cao 2 - 3 m.' },
+        {
+          text: 'Tiêu đề\n\nMất ⟦7-8⟧ năm và dày 20 - 25 mm, cao 2 - 3 m.',
+          findings: ['rangeStyle'],
+          output: 'Tiêu đề\n\nMất 7 - 8 năm và dày 20 - 25 mm, cao 2 - 3 m.',
+        },
         { text: 'Tiêu đề\n\nDày ⟦20 - 25⟧ mm.', config: { profile: 'commercial' }, findings: ['rangeStyle'], output: 'Tiêu đề\n\nDày 20-25 mm.' },
-        { text: 'Tiêu đề\n\nGiá từ 90 – 120 nghìn đồng, cao ⟦2-3⟧ m, nặng 5 – 6 kg.', findings: ['rangeStyle'], output: 'Tiêu đề\n\nGiá từ 90 – 120 nghìn đồng, cao 2 – 3 m, nặng 5 – 6 kg.' },
-        { text: 'Tiêu đề\n\nGiá từ ⟦90 – 120⟧ nghìn đồng.', config: { house: { rangeStyle: 'spaced' } }, findings: ['rangeStyle'], output: 'Tiêu đề\n\nGiá từ 90 - 120 nghìn đồng.' },
-        { text: 'Tiêu đề\n\n⟦TTO-⟧Sáng nay, tuyến Hà Nội⟦ -⟧Hải Phòng thông xe.', findings: ['leadTag', 'asymmetric'], output: 'Tiêu đề\n\nTTO - Sáng nay, tuyến Hà Nội -Hải Phòng thông xe.' },
+        {
+          text: 'Tiêu đề\n\nGiá từ 90 – 120 nghìn đồng, cao ⟦2-3⟧ m, nặng 5 – 6 kg.',
+          findings: ['rangeStyle'],
+          output: 'Tiêu đề\n\nGiá từ 90 – 120 nghìn đồng, cao 2 – 3 m, nặng 5 – 6 kg.',
+        },
+        {
+          text: 'Tiêu đề\n\nGiá từ ⟦90 – 120⟧ nghìn đồng.',
+          config: { house: { rangeStyle: 'spaced' } },
+          findings: ['rangeStyle'],
+          output: 'Tiêu đề\n\nGiá từ 90 - 120 nghìn đồng.',
+        },
+        {
+          text: 'Tiêu đề\n\n⟦TTO-⟧Sáng nay, tuyến Hà Nội⟦ -⟧Hải Phòng thông xe.',
+          findings: ['leadTag', 'asymmetric'],
+          output: 'Tiêu đề\n\nTTO - Sáng nay, tuyến Hà Nội -Hải Phòng thông xe.',
+        },
       ],
       valid: [
         { text: 'Tiêu đề\n\n17/07/2017 - 07:39\n\nPhát triển kinh tế - xã hội, đội thắng 2-0 ngày 8-12, giai đoạn 2016 - 2020, F-35, Vla-đi-mia.' },
@@ -73,7 +91,10 @@ export default defineRule({
     leadTag(context);
     // The house form (a hyphen, spaced or not), or else the article's majority form, en dash included.
     const key = (r: Range) => `${r.dash}${r.form}`;
-    const chosen = houseOrMajority(house.rangeStyle !== 'consistent' ? `-${house.rangeStyle}` : 'consistent', ranges.filter((r) => r.dash !== '—' && r.form !== 'asymmetric').map(key));
+    const chosen = houseOrMajority(
+      house.rangeStyle !== 'consistent' ? `-${house.rangeStyle}` : 'consistent',
+      ranges.filter((r) => r.dash !== '—' && r.form !== 'asymmetric').map(key),
+    );
     const target: FormTarget<Target> | undefined = chosen && { value: { dash: chosen.value[0], form: chosen.value.slice(1) as Form }, basis: chosen.basis };
     for (const r of ranges) reportRange(context, r, target);
   },
@@ -116,7 +137,13 @@ function leadTag(context: RuleContext): void {
   const text = context.article.text.slice(span.start, span.end);
   if (/\s/.test(text)) return;
   const tag = text.slice(0, -1);
-  context.report({ start: span.start, end: span.end, messageId: 'leadTag', data: { tag, fixed: `${tag} -` }, fix: replaceFix({ start: span.end - 1, end: span.end }, ' - ', { messageId: 'fix', data: { fixed: `${tag} -` } }) });
+  context.report({
+    start: span.start,
+    end: span.end,
+    messageId: 'leadTag',
+    data: { tag, fixed: `${tag} -` },
+    fix: replaceFix({ start: span.end - 1, end: span.end }, ' - ', { messageId: 'fix', data: { fixed: `${tag} -` } }),
+  });
 }
 
 /** A dash between words with a space on one side only ("Thạch Hà- Hà Tĩnh"). */

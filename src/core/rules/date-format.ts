@@ -23,7 +23,10 @@ export default defineRule({
     house: ['dateSeparator', 'datePadding'],
     sources: ['reference §2.1', 'reference §2.4 DATE-1, DATE-2, DATE-3'],
     messages: {
-      separator: { vi: 'Ngày "{text}" dùng dấu "{sep}", khác cách viết {where} ("{expected}"). Hãy viết "{fixed}".', en: 'The date "{text}" uses "{sep}", unlike {where} ("{expected}"). Write "{fixed}".' },
+      separator: {
+        vi: 'Ngày "{text}" dùng dấu "{sep}", khác cách viết {where} ("{expected}"). Hãy viết "{fixed}".',
+        en: 'The date "{text}" uses "{sep}", unlike {where} ("{expected}"). Write "{fixed}".',
+      },
       padding: { vi: 'Ngày "{text}" {how}. Hãy viết "{fixed}".', en: 'The date "{text}" {how}. Write "{fixed}".' },
       shortYear: { vi: 'Năm viết hai chữ số trong "{text}". Hãy viết "{fixed}".', en: 'Two-digit year in "{text}". Write "{fixed}".' },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
@@ -62,7 +65,10 @@ export default defineRule({
       ],
       valid: [
         { text: 'Tiêu đề\n\nSáng 8-12, đoàn đến; chiều 9-12 về.' },
-        { text: 'Tiêu đề\n\nChỉ thị số 20-CT/TW ngày 18/01/2018 của Ban Bí thư; sáng 5/3 họp.', config: { house: { datePadding: 'none', dateSeparator: '/' } } },
+        {
+          text: 'Tiêu đề\n\nChỉ thị số 20-CT/TW ngày 18/01/2018 của Ban Bí thư; sáng 5/3 họp.',
+          config: { house: { datePadding: 'none', dateSeparator: '/' } },
+        },
         { text: 'Tiêu đề\n\n17/07/2017 - 07:39\n\nNgày 17/7/2017 khai mạc.', config: { house: { datePadding: 'none' } } },
         { text: 'Tiêu đề\n\n10/10 chi bộ trực thuộc đạt, tỷ số 2-0.', config: { house: { dateSeparator: '.' } } },
         { text: 'Tiêu đề\n\nNgày 6/2 giá giảm từ 3-5 triệu đồng, tăng từ 3-4 lần.' },
@@ -72,9 +78,15 @@ export default defineRule({
   check(context) {
     const { article, house, today } = context;
     const dates = findDates(article).filter((d) => d.sep !== 'words' && !d.citation);
-    const sep = houseOrMajority<Sep>(house.dateSeparator, dates.map((d) => d.sep as Sep));
+    const sep = houseOrMajority<Sep>(
+      house.dateSeparator,
+      dates.map((d) => d.sep as Sep),
+    );
     // A date padded on one part only ("03/3/2020") votes for neither and is a fault of its own.
-    const pad = houseOrMajority<boolean>(house.datePadding === 'consistent' ? 'consistent' : house.datePadding === 'pad', dates.flatMap((d) => (padding(d) === null || padding(d) === 'half' ? [] : [padding(d) as boolean])));
+    const pad = houseOrMajority<boolean>(
+      house.datePadding === 'consistent' ? 'consistent' : house.datePadding === 'pad',
+      dates.flatMap((d) => (padding(d) === null || padding(d) === 'half' ? [] : [padding(d) as boolean])),
+    );
     for (const d of dates) {
       const text = article.text.slice(d.start, d.end);
       const p = padding(d);

@@ -17,7 +17,10 @@ export default defineRule({
     sources: ['reference §2.4 DATE-5, DATE-6'],
     messages: {
       noMonth: { vi: 'Ngày "{text}" không tồn tại: không có tháng {month}.', en: 'The date "{text}" cannot exist: there is no month {month}.' },
-      noDay: { vi: 'Ngày "{text}" không tồn tại: tháng {month}{year} chỉ có {days} ngày.', en: 'The date "{text}" cannot exist: month {month}{year} has only {days} days.' },
+      noDay: {
+        vi: 'Ngày "{text}" không tồn tại: tháng {month}{year} chỉ có {days} ngày.',
+        en: 'The date "{text}" cannot exist: month {month}{year} has only {days} days.',
+      },
     },
     examples: {
       invalid: [
@@ -45,7 +48,13 @@ export default defineRule({
       if (isValidDate(day, month, year)) return;
       const text = article.text.slice(start, end);
       if (month < 1 || month > 12) context.report({ start, end, messageId: 'noMonth', data: { text, month } });
-      else context.report({ start, end, messageId: 'noDay', data: { text, month, days: daysInMonth(month, year), year: year ? { vi: ` năm ${year}`, en: ` of ${year}` } : '' } });
+      else
+        context.report({
+          start,
+          end,
+          messageId: 'noDay',
+          data: { text, month, days: daysInMonth(month, year), year: year ? { vi: ` năm ${year}`, en: ` of ${year}` } : '' },
+        });
     };
     for (const d of findDates(article)) {
       if (d.yearDigits === 2) check(d.start, d.end, d.day, d.month, expandYear(d.year!, 2, today.year));

@@ -20,8 +20,14 @@ export default defineRule({
     house: ['datelinePattern'],
     sources: ['reference §2.1', 'reference §2.3'],
     messages: {
-      pattern: { vi: 'Dòng thời gian "{text}" chưa đúng mẫu "{pattern}". Hãy viết "{fixed}".', en: 'The dateline "{text}" does not follow the pattern "{pattern}". Write "{fixed}".' },
-      missingTime: { vi: 'Dòng thời gian "{text}" thiếu giờ theo mẫu "{pattern}".', en: 'The dateline "{text}" lacks the time the pattern "{pattern}" asks for.' },
+      pattern: {
+        vi: 'Dòng thời gian "{text}" chưa đúng mẫu "{pattern}". Hãy viết "{fixed}".',
+        en: 'The dateline "{text}" does not follow the pattern "{pattern}". Write "{fixed}".',
+      },
+      missingTime: {
+        vi: 'Dòng thời gian "{text}" thiếu giờ theo mẫu "{pattern}".',
+        en: 'The dateline "{text}" lacks the time the pattern "{pattern}" asks for.',
+      },
       shortYear: { vi: 'Dòng thời gian viết năm hai chữ số. Hãy viết "{fixed}".', en: 'The dateline has a two-digit year. Write "{fixed}".' },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
     },
@@ -69,14 +75,19 @@ export default defineRule({
     if (pattern) {
       const fixed = formatDateline(pattern, { day: d.day, month: d.month, year, hour: d.hour, minute: d.minute });
       if (fixed === null) context.report({ start: d.start, end: d.end, messageId: 'missingTime', data: { text, pattern } });
-      else if (fixed !== text)
-        context.report({ start: d.start, end: d.end, messageId: 'pattern', data: { text, pattern, fixed }, fix: replaceFix(d, fixed) });
+      else if (fixed !== text) context.report({ start: d.start, end: d.end, messageId: 'pattern', data: { text, pattern, fixed }, fix: replaceFix(d, fixed) });
       return;
     }
     if (d.yearDigits === 2) {
       const yearStart = d.date.end - 2;
       const fixed = article.text.slice(d.date.start, yearStart) + year;
-      context.report({ start: yearStart, end: d.date.end, messageId: 'shortYear', data: { fixed }, fix: replaceFix({ start: yearStart, end: d.date.end }, String(year), { messageId: 'fix', data: { fixed } }) });
+      context.report({
+        start: yearStart,
+        end: d.date.end,
+        messageId: 'shortYear',
+        data: { fixed },
+        fix: replaceFix({ start: yearStart, end: d.date.end }, String(year), { messageId: 'fix', data: { fixed } }),
+      });
     }
   },
 });

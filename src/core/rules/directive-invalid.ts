@@ -18,7 +18,10 @@ export default defineRule({
     fixable: 'suggestion',
     sources: ['RULES.md "Inline control"'],
     messages: {
-      keyword: { vi: 'Từ khóa "vnstyle-{keyword}" không tồn tại. Dùng vnstyle-disable, vnstyle-enable hoặc vnstyle-disable-next-line.', en: 'Unknown keyword "vnstyle-{keyword}". Use vnstyle-disable, vnstyle-enable or vnstyle-disable-next-line.' },
+      keyword: {
+        vi: 'Từ khóa "vnstyle-{keyword}" không tồn tại. Dùng vnstyle-disable, vnstyle-enable hoặc vnstyle-disable-next-line.',
+        en: 'Unknown keyword "vnstyle-{keyword}". Use vnstyle-disable, vnstyle-enable or vnstyle-disable-next-line.',
+      },
       rule: { vi: 'Không có quy tắc "{id}".{hint}', en: 'There is no rule "{id}".{hint}' },
       replace: { vi: 'Thay bằng "{id}"', en: 'Replace with "{id}"' },
     },
@@ -49,7 +52,12 @@ export default defineRule({
           start: r.start,
           end: r.end,
           messageId: 'rule',
-          data: { id: r.id, hint: near ? { vi: ` Có phải ý bạn là "${near}"?`, en: ` Did you mean "${near}"?` } : { vi: ' Xem vnstyle --list-rules.', en: ' See vnstyle --list-rules.' } },
+          data: {
+            id: r.id,
+            hint: near
+              ? { vi: ` Có phải ý bạn là "${near}"?`, en: ` Did you mean "${near}"?` }
+              : { vi: ' Xem vnstyle --list-rules.', en: ' See vnstyle --list-rules.' },
+          },
           suggestions: near ? [replaceFix(r, near, { messageId: 'replace', data: { id: near } })] : [],
         });
       }

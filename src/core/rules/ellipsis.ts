@@ -31,7 +31,10 @@ export default defineRule({
     sources: ['reference §5 PUNC-4, PUNC-5'],
     messages: {
       dots: { vi: '{count} dấu chấm liền nhau; dấu chấm lửng là "{fixed}".', en: '{count} dots in a row; an ellipsis is "{fixed}".' },
-      twoDots: { vi: 'Hai dấu chấm liền nhau: dấu chấm câu "." hay dấu chấm lửng "{fixed}"?', en: 'Two dots in a row: a full stop "." or an ellipsis "{fixed}"?' },
+      twoDots: {
+        vi: 'Hai dấu chấm liền nhau: dấu chấm câu "." hay dấu chấm lửng "{fixed}"?',
+        en: 'Two dots in a row: a full stop "." or an ellipsis "{fixed}"?',
+      },
       space: { vi: 'Thừa khoảng trắng trước dấu chấm lửng.', en: 'Space before the ellipsis.' },
       vv: { vi: '"v.v." không đi kèm dấu chấm lửng. Hãy viết "v.v.".', en: '"v.v." takes no ellipsis. Write "v.v.".' },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
@@ -48,7 +51,11 @@ export default defineRule({
           fixes: ['Tiêu đề\n\nDịch Covid. Sau đó mọi việc ổn.', 'Tiêu đề\n\nDịch Covid… Sau đó mọi việc ổn.'],
           preferred: null,
         },
-        { text: 'Tiêu đề\n\nTham nhũng, lãng phí⟦ ⟧… và rau, củ, quả ⟦v.v…⟧', findings: ['space', 'vv'], output: 'Tiêu đề\n\nTham nhũng, lãng phí… và rau, củ, quả v.v.' },
+        {
+          text: 'Tiêu đề\n\nTham nhũng, lãng phí⟦ ⟧… và rau, củ, quả ⟦v.v…⟧',
+          findings: ['space', 'vv'],
+          output: 'Tiêu đề\n\nTham nhũng, lãng phí… và rau, củ, quả v.v.',
+        },
         { text: 'Tiêu đề\n\nĐã có... và rồi⟦.....⟧ thôi.', findings: ['dots'], output: 'Tiêu đề\n\nĐã có... và rồi... thôi.' },
       ],
       valid: [
@@ -69,21 +76,21 @@ export default defineRule({
     for (const m of text.matchAll(/v\.v(?:…|\.{2,})/gu)) {
       if (m[0] === 'v.v...') continue; // NĐ 30 writes "v.v..."
       const s = block.start + m.index!;
-        context.report({ start: s, end: s + m[0].length, messageId: 'vv', fix: replaceFix({ start: s, end: s + m[0].length }, 'v.v.') });
+      context.report({ start: s, end: s + m[0].length, messageId: 'vv', fix: replaceFix({ start: s, end: s + m[0].length }, 'v.v.') });
     }
     for (const m of text.matchAll(/(?<![.\d])\.{2}(?![.\d])|\.{4,}/g)) {
       const s = block.start + m.index!;
       if (text.slice(Math.max(0, m.index! - 3), m.index!) === 'v.v') continue;
       if (isLeader(text, m.index!, m[0].length) || (m.index! === 0 && m[0].length === 2)) continue; // a form's dotted line; ".." a crawler moved to the next line
       if (m[0].length === 2 && isHiddenWord(text, m.index!)) continue; // "th..ích": dots hiding a word from filters
-        const write = (fixed: string) => replaceFix({ start: s, end: s + m[0].length }, fixed);
+      const write = (fixed: string) => replaceFix({ start: s, end: s + m[0].length }, fixed);
       if (m[0].length === 2) context.report({ start: s, end: s + 2, messageId: 'twoDots', data: { fixed: ell }, suggestions: [write('.'), write(ell)] });
       else context.report({ start: s, end: s + m[0].length, messageId: 'dots', data: { count: m[0].length, fixed: ell }, fix: write(ell) });
     }
     for (const m of text.matchAll(/[ \t]+(?=…|\.{3}(?!\.))/gu)) {
       if (m.index! === 0 || !/[\p{L}\p{N}\p{M},]/u.test(text[m.index! - 1])) continue;
       const s = block.start + m.index!;
-        context.report({ start: s, end: s + m[0].length, messageId: 'space', fix: replaceFix({ start: s, end: s + m[0].length }, '', { messageId: 'remove' }) });
+      context.report({ start: s, end: s + m[0].length, messageId: 'space', fix: replaceFix({ start: s, end: s + m[0].length }, '', { messageId: 'remove' }) });
     }
   },
 });

@@ -11,7 +11,8 @@ const MAP = new Map(Object.entries(data.map as Record<string, string>));
  * Armenian, IPA and phonetic extensions, Greek Extended, Latin Extended-C/D, Cherokee, Tifinagh, full-width
  * Latin, mathematical alphanumerics.
  */
-const LOOKALIKE = /[\u0250-\u02af\u0370-\u03bb\u03bd-\u03ff\u1f00-\u1fff\u0400-\u052f\u0531-\u058f\u13a0-\u13ff\u1d00-\u1dbf\u2c60-\u2c7f\u2d30-\u2d7f\ua720-\ua7ff\uff21-\uff3a\uff41-\uff5a\u{1d400}-\u{1d7ff}]/u;
+const LOOKALIKE =
+  /[\u0250-\u02af\u0370-\u03bb\u03bd-\u03ff\u1f00-\u1fff\u0400-\u052f\u0531-\u058f\u13a0-\u13ff\u1d00-\u1dbf\u2c60-\u2c7f\u2d30-\u2d7f\ua720-\ua7ff\uff21-\uff3a\uff41-\uff5a\u{1d400}-\u{1d7ff}]/u;
 /** Combining marks of Vietnamese: the five tones, circumflex, breve, horn. */
 const VIETNAMESE_MARKS = new Set(['\u0300', '\u0301', '\u0302', '\u0303', '\u0306', '\u0309', '\u031b', '\u0323']);
 const MARK = /\p{M}/u;
@@ -47,7 +48,11 @@ export default defineRule({
     examples: {
       invalid: [
         // A small capital at the start of a sentence gets its capital back.
-        { text: 'Tiêu đề\n\nHôm nay trời đẹp. ⟦ʟúc⟧ đó mọi ngườι đều vui.', findings: ['lookalike'], output: 'Tiêu đề\n\nHôm nay trời đẹp. Lúc đó mọi người đều vui.' },
+        {
+          text: 'Tiêu đề\n\nHôm nay trời đẹp. ⟦ʟúc⟧ đó mọi ngườι đều vui.',
+          findings: ['lookalike'],
+          output: 'Tiêu đề\n\nHôm nay trời đẹp. Lúc đó mọi người đều vui.',
+        },
         { text: 'Tiêu đề\n\n⟦Tìɴɦ⟧ ɦìnɦ củɑ ɴgười dân.', findings: ['lookalike'], output: 'Tiêu đề\n\nTình hình của người dân.' },
         { text: 'Tiêu đề\n\nĐây là ⟦мộт⟧ тнấᴘ kiến.', findings: ['lookalike'], output: 'Tiêu đề\n\nĐây là một thấp kiến.' },
         { text: 'Tiêu đề\n\n⟦T̼ư̼⟧ l̼i̼ệ̼u̼ mật ̼”̼.', findings: ['lookalike'], output: 'Tiêu đề\n\nTư liệu mật ”.' },
@@ -72,7 +77,11 @@ export default defineRule({
       mixed ||= f.latin && f.odd.length > 0;
     }
     // In a paragraph with mixed words, words made only of mapped lookalikes ("Ƭɑу") and stray marks count too.
-    if (mixed) report(context, found.filter((f) => f.latin || f.odd.every((o) => MAP.has(o.ch) || MARK.test(o.ch))));
+    if (mixed)
+      report(
+        context,
+        found.filter((f) => f.latin || f.odd.every((o) => MAP.has(o.ch) || MARK.test(o.ch))),
+      );
   },
 });
 
@@ -110,7 +119,10 @@ function report(context: RuleContext, found: Found[]): void {
     return t && isSentenceStart(context.article, o.at) ? t.toUpperCase() : t;
   };
   const edits: Edit[] = odd.map((o) => ({ start: o.at, end: o.at + o.ch.length, text: replacement(o) }));
-  const chars = [...new Set(odd.map((o) => o.ch))].slice(0, 4).map((ch) => `${MARK.test(ch) ? `◌${ch}` : ch} ${codePointName(ch)}`).join(', ');
+  const chars = [...new Set(odd.map((o) => o.ch))]
+    .slice(0, 4)
+    .map((ch) => `${MARK.test(ch) ? `◌${ch}` : ch} ${codePointName(ch)}`)
+    .join(', ');
   const first = found.find((f) => f.latin)!.w;
   context.report({
     start: first.start,

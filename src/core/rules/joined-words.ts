@@ -24,12 +24,20 @@ export default defineRule({
     },
     examples: {
       invalid: [
-        { text: 'Tiêu đề\n\nHọc sinh ⟦củaTrường⟧ THPT Lê Lợi đã đến. ⟦TheoChủ⟧ tịch xã, bác ⟦sĩđã⟧ về.', findings: ['joined', 'joined', 'joined'], output: 'Tiêu đề\n\nHọc sinh của Trường THPT Lê Lợi đã đến. Theo Chủ tịch xã, bác sĩ đã về.' },
-        { text: 'Tiêu đề\n\nQuan hệ giữa lão Goriot với ⟦Anastasievà⟧ Delphine.', findings: ['joined'], output: 'Tiêu đề\n\nQuan hệ giữa lão Goriot với Anastasie và Delphine.' },
+        {
+          text: 'Tiêu đề\n\nHọc sinh ⟦củaTrường⟧ THPT Lê Lợi đã đến. ⟦TheoChủ⟧ tịch xã, bác ⟦sĩđã⟧ về.',
+          findings: ['joined', 'joined', 'joined'],
+          output: 'Tiêu đề\n\nHọc sinh của Trường THPT Lê Lợi đã đến. Theo Chủ tịch xã, bác sĩ đã về.',
+        },
+        {
+          text: 'Tiêu đề\n\nQuan hệ giữa lão Goriot với ⟦Anastasievà⟧ Delphine.',
+          findings: ['joined'],
+          output: 'Tiêu đề\n\nQuan hệ giữa lão Goriot với Anastasie và Delphine.',
+        },
       ],
       valid: [
         { text: 'Tiêu đề\n\niPhone, YouTube, PetroVietnam, VinFast và MBBank đều có mặt; khoáng vật ôxít, điện cực catốt, món patê.' },
-        { text: 'Tiêu đề\n\nĐoàn đến Đắk Lắk, Krông Pắc, Ea Súp, K\'Bang; UBND xã HĐND tỉnh; ông Nguyễn Văn A.' },
+        { text: "Tiêu đề\n\nĐoàn đến Đắk Lắk, Krông Pắc, Ea Súp, K'Bang; UBND xã HĐND tỉnh; ông Nguyễn Văn A." },
       ],
     },
   },
@@ -44,7 +52,13 @@ export default defineRule({
       if (k < 0) return;
       const fixed = `${w.nfc.slice(0, k)} ${w.nfc.slice(k)}`;
       const at = w.start + k;
-      context.report({ start: w.start, end: w.end, messageId: 'joined', data: { word: w.text, fixed }, fix: replaceFix({ start: at, end: at }, ' ', { messageId: 'fix', data: { fixed } }) });
+      context.report({
+        start: w.start,
+        end: w.end,
+        messageId: 'joined',
+        data: { word: w.text, fixed },
+        fix: replaceFix({ start: at, end: at }, ' ', { messageId: 'fix', data: { fixed } }),
+      });
     });
   },
 });

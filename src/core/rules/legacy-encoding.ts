@@ -24,7 +24,10 @@ export default defineRule({
     fixable: 'both',
     sources: ['reference §4.4 ENC-4'],
     messages: {
-      legacy: { vi: 'Đoạn "{text}" có vẻ là chữ {encoding} bị lỗi phông ({example}). Hãy chuyển sang Unicode.', en: 'The span "{text}" looks like {encoding} mojibake ({example}). Convert it to Unicode.' },
+      legacy: {
+        vi: 'Đoạn "{text}" có vẻ là chữ {encoding} bị lỗi phông ({example}). Hãy chuyển sang Unicode.',
+        en: 'The span "{text}" looks like {encoding} mojibake ({example}). Convert it to Unicode.',
+      },
       convert: { vi: 'Chuyển từ {encoding} sang Unicode', en: 'Convert from {encoding} to Unicode' },
     },
     examples: {

@@ -41,12 +41,22 @@ export default defineRule({
     },
     examples: {
       invalid: [
-        { text: 'Tiêu đề\n\nTổng thống tiếp tục ⟦phuc⟧ vụ dân; họ tiếp ⟦tuc⟧ làm việc.', findings: ['bare', 'bare'], output: 'Tiêu đề\n\nTổng thống tiếp tục phục vụ dân; họ tiếp tục làm việc.' },
-        { text: 'Tiêu đề\n\nNgười dân ⟦vieejt⟧ lắm; người ⟦vie65t⟧ nam.', findings: ['keys', 'keys'], output: 'Tiêu đề\n\nNgười dân việt lắm; người việt nam.' },
+        {
+          text: 'Tiêu đề\n\nTổng thống tiếp tục ⟦phuc⟧ vụ dân; họ tiếp ⟦tuc⟧ làm việc.',
+          findings: ['bare', 'bare'],
+          output: 'Tiêu đề\n\nTổng thống tiếp tục phục vụ dân; họ tiếp tục làm việc.',
+        },
+        {
+          text: 'Tiêu đề\n\nNgười dân ⟦vieejt⟧ lắm; người ⟦vie65t⟧ nam.',
+          findings: ['keys', 'keys'],
+          output: 'Tiêu đề\n\nNgười dân việt lắm; người việt nam.',
+        },
       ],
       valid: [
-        { text: 'Tiêu đề\n\nVua Quang Trung lên ngôi; bang Texas rộng lớn; do mưa lớn, đường ngập. Cô ấy vào top 10, xem video trên YouTube và ghi hat-trick.' },
-        { text: 'Tiêu đề\n\nThe cap and trade scheme, Bitcoin, COVID19 và mẫu A4; xã Ea Súp, huyện Krông Pắc, tỉnh Đắk Lắk; làng K\'Bang; dáng đi kheo khéo.' },
+        {
+          text: 'Tiêu đề\n\nVua Quang Trung lên ngôi; bang Texas rộng lớn; do mưa lớn, đường ngập. Cô ấy vào top 10, xem video trên YouTube và ghi hat-trick.',
+        },
+        { text: "Tiêu đề\n\nThe cap and trade scheme, Bitcoin, COVID19 và mẫu A4; xã Ea Súp, huyện Krông Pắc, tỉnh Đắk Lắk; làng K'Bang; dáng đi kheo khéo." },
       ],
     },
   },
@@ -105,7 +115,13 @@ function report(context: RuleContext, view: SpellingView, i: number, choices: Ch
   const fixed = inCaseOf(w.nfc, best.word);
   const fix = replaceFix(w, fixed);
   const sure = !second || best.score - second.score >= SURE;
-  context.report({ start: w.start, end: w.end, messageId: best.word === typed ? 'keys' : 'bare', data: { word: w.text, fixed }, ...(sure ? { fix } : { suggestions: [fix] }) });
+  context.report({
+    start: w.start,
+    end: w.end,
+    messageId: best.word === typed ? 'keys' : 'bare',
+    data: { word: w.text, fixed },
+    ...(sure ? { fix } : { suggestions: [fix] }),
+  });
 }
 
 /** A VNI key sequence is split by the word scan (vie, 65, t): read it whole from the text. */

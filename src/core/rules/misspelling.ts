@@ -45,10 +45,23 @@ export default defineRule({
     },
     examples: {
       invalid: [
-        { text: 'Tiêu đề\n\nBác sĩ ⟦chuẩn đoán⟧ bệnh; ⟦Sát nhập⟧ hai xã và ⟦bổ xung⟧ kinh phí.', findings: ['wrong', 'wrong', 'wrong'], output: 'Tiêu đề\n\nBác sĩ chẩn đoán bệnh; Sáp nhập hai xã và bổ sung kinh phí.' },
-        { text: 'Tiêu đề\n\nQuà ⟦giành cho⟧ các em.', findings: ['maybe'], output: 'Tiêu đề\n\nQuà giành cho các em.', fixes: ['Tiêu đề\n\nQuà dành cho các em.'], preferred: null },
+        {
+          text: 'Tiêu đề\n\nBác sĩ ⟦chuẩn đoán⟧ bệnh; ⟦Sát nhập⟧ hai xã và ⟦bổ xung⟧ kinh phí.',
+          findings: ['wrong', 'wrong', 'wrong'],
+          output: 'Tiêu đề\n\nBác sĩ chẩn đoán bệnh; Sáp nhập hai xã và bổ sung kinh phí.',
+        },
+        {
+          text: 'Tiêu đề\n\nQuà ⟦giành cho⟧ các em.',
+          findings: ['maybe'],
+          output: 'Tiêu đề\n\nQuà giành cho các em.',
+          fixes: ['Tiêu đề\n\nQuà dành cho các em.'],
+          preferred: null,
+        },
       ],
-      valid: [{ text: 'Tiêu đề\n\nChẩn đoán, sáp nhập, bổ sung, che giấu, chia sẻ.' }, { text: 'Tiêu đề\n\nMột ngôi nhà sát nhà bên, dấu vết mờ dần.' }, { text: 'Tiêu đề\n\nNhóm nghiên cứu đặt ra giả thuyết rằng bệnh do gen.' },
+      valid: [
+        { text: 'Tiêu đề\n\nChẩn đoán, sáp nhập, bổ sung, che giấu, chia sẻ.' },
+        { text: 'Tiêu đề\n\nMột ngôi nhà sát nhà bên, dấu vết mờ dần.' },
+        { text: 'Tiêu đề\n\nNhóm nghiên cứu đặt ra giả thuyết rằng bệnh do gen.' },
         // The phrase across two other words: "hồ sơ xuất khẩu", "xem xét sử dụng", "lịch sử phạt".
         { text: 'Tiêu đề\n\nHồ sơ xuất khẩu đã nộp; cơ quan xem xét sử dụng vốn; lịch sử phạt nguội và lịch sử lý luận.' },
       ],
@@ -80,7 +93,13 @@ function matchAt(context: RuleContext, words: Word[], i: number): number {
     const end = words[i + phrase.length - 1].end;
     const fixed = words[i].capital ? capitalize(entry.right) : entry.right;
     const fix = replaceFix({ start, end }, fixed);
-    context.report({ start, end, messageId: entry.certain ? 'wrong' : 'maybe', data: { text: article.text.slice(start, end), fixed }, ...(entry.certain ? { fix } : { suggestions: [fix], demote: 'info' as const }) });
+    context.report({
+      start,
+      end,
+      messageId: entry.certain ? 'wrong' : 'maybe',
+      data: { text: article.text.slice(start, end), fixed },
+      ...(entry.certain ? { fix } : { suggestions: [fix], demote: 'info' as const }),
+    });
     return phrase.length - 1;
   }
   return 0;

@@ -32,7 +32,11 @@ export default defineRule({
     },
     examples: {
       invalid: [
-        { text: 'Tiêu đề\n\nDự án ⟦1,000,000⟧ USD, tăng ⟦3.5⟧% và ⟦2.5⟧ triệu đồng.', findings: ['thousands', 'decimal', 'decimal'], output: 'Tiêu đề\n\nDự án 1.000.000 USD, tăng 3,5% và 2,5 triệu đồng.' },
+        {
+          text: 'Tiêu đề\n\nDự án ⟦1,000,000⟧ USD, tăng ⟦3.5⟧% và ⟦2.5⟧ triệu đồng.',
+          findings: ['thousands', 'decimal', 'decimal'],
+          output: 'Tiêu đề\n\nDự án 1.000.000 USD, tăng 3,5% và 2,5 triệu đồng.',
+        },
         { text: 'Tiêu đề\n\nTăng 25⟦ ⟧%.', findings: ['percent'], output: 'Tiêu đề\n\nTăng 25%.' },
       ],
       valid: [{ text: 'Tiêu đề\n\nTăng 25,6% lên 1.000.000 đồng; ngày 6.2 ra mắt iOS 10.2, Công nghiệp 4.0; điện thoại 0988.868.465; tỷ số 2.1 hôm qua.' }],
@@ -45,18 +49,35 @@ export default defineRule({
     for (const m of text.matchAll(ENGLISH_THOUSANDS)) {
       const s = block.start + m.index!;
       const fixed = m[0].replace(/[.,]/g, (c) => (c === ',' ? '.' : ','));
-        context.report({ start: s, end: s + m[0].length, messageId: 'thousands', data: { text: m[0], fixed }, fix: replaceFix({ start: s, end: s + m[0].length }, fixed) });
+      context.report({
+        start: s,
+        end: s + m[0].length,
+        messageId: 'thousands',
+        data: { text: m[0], fixed },
+        fix: replaceFix({ start: s, end: s + m[0].length }, fixed),
+      });
     }
     for (const m of text.matchAll(ENGLISH_DECIMAL)) {
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 10);
       if (!UNIT_AFTER.test(after) || DATE_BEFORE.test(text.slice(Math.max(0, m.index! - 14), m.index!))) continue;
       const s = block.start + m.index!;
       const fixed = `${m[1]},${m[2]}`;
-        context.report({ start: s, end: s + m[0].length, messageId: 'decimal', data: { text: m[0], fixed }, fix: replaceFix({ start: s, end: s + m[0].length }, fixed) });
+      context.report({
+        start: s,
+        end: s + m[0].length,
+        messageId: 'decimal',
+        data: { text: m[0], fixed },
+        fix: replaceFix({ start: s, end: s + m[0].length }, fixed),
+      });
     }
     for (const m of text.matchAll(PERCENT_SPACE)) {
       const s = block.start + m.index!;
-        context.report({ start: s, end: s + m[1].length, messageId: 'percent', fix: replaceFix({ start: s, end: s + m[1].length }, '', { messageId: 'remove' }) });
+      context.report({
+        start: s,
+        end: s + m[1].length,
+        messageId: 'percent',
+        fix: replaceFix({ start: s, end: s + m[1].length }, '', { messageId: 'remove' }),
+      });
     }
   },
 });

@@ -3,7 +3,8 @@ import { certainUnlessTied, houseOrMajority, whereOf } from '../analysis/majorit
 import { isSentenceStart } from '../analysis/sentences';
 
 /** How Ho Chi Minh City is written; the key is the form. */
-const HCMC = /(?<![\p{L}\p{M}])(?:TP\.\s?HCM|TP\s+HCM|TPHCM|TP\.?\s?Hồ Chí Minh|Tp\.?\s?HCM|Tp\.?\s?Hồ Chí Minh|Thành phố Hồ Chí Minh|thành phố Hồ Chí Minh)(?![\p{L}\p{M}])/gu;
+const HCMC =
+  /(?<![\p{L}\p{M}])(?:TP\.\s?HCM|TP\s+HCM|TPHCM|TP\.?\s?Hồ Chí Minh|Tp\.?\s?HCM|Tp\.?\s?Hồ Chí Minh|Thành phố Hồ Chí Minh|thành phố Hồ Chí Minh)(?![\p{L}\p{M}])/gu;
 /** Q.1, P.5, Q. Tân Bình, P.Bến Nghé — not initials (P.T.N, Q.M, anh P.A). */
 const DISTRICT = /(?<![\p{L}\p{M}.])([QP])\.\s?(\d{1,2}|\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]*){0,3})(?![\p{L}\p{M}\d]|\.\p{Lu})/gu;
 /** A person before the letters: "anh P.Vy", "bà Q.Hoa" are initials of a name. */
@@ -38,7 +39,10 @@ export default defineRule({
     messages: {
       hcmc: { vi: '"{text}" khác cách viết {where} ("{fixed}").', en: '"{text}" differs from {where} ("{fixed}").' },
       wrong: { vi: '"{text}" không phải cách viết tắt chuẩn. Hãy viết "{fixed}".', en: '"{text}" is not a standard abbreviation. Write "{fixed}".' },
-      district: { vi: '"{text}": tòa soạn không viết tắt quận, phường trong bài. Hãy viết "{fixed}".', en: '"{text}": the house does not abbreviate districts and wards in body text. Write "{fixed}".' },
+      district: {
+        vi: '"{text}": tòa soạn không viết tắt quận, phường trong bài. Hãy viết "{fixed}".',
+        en: '"{text}": the house does not abbreviate districts and wards in body text. Write "{fixed}".',
+      },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
     },
     perParagraph: ['hcmc'],
@@ -46,8 +50,18 @@ export default defineRule({
       invalid: [
         { text: 'Tiêu đề\n\nTại TP.HCM và TP.HCM, rồi ⟦TP HCM⟧.', findings: ['hcmc'], output: 'Tiêu đề\n\nTại TP.HCM và TP.HCM, rồi TP.HCM.' },
         { text: 'Tiêu đề\n\nTại ⟦TP. HCM⟧ hôm nay.', findings: ['wrong'], output: 'Tiêu đề\n\nTại TP.HCM hôm nay.' },
-        { text: 'Tiêu đề\n\nTại ⟦TP HCM⟧ hôm nay.', config: { house: { hcmcForm: 'Thành phố Hồ Chí Minh' } }, findings: ['hcmc'], output: 'Tiêu đề\n\nTại Thành phố Hồ Chí Minh hôm nay.' },
-        { text: 'Tiêu đề\n\nNhà ở ⟦Q.1⟧ và ⟦Q. Tân Bình⟧.', config: { profile: 'party-press' }, findings: ['district', 'district'], output: 'Tiêu đề\n\nNhà ở Quận 1 và quận Tân Bình.' },
+        {
+          text: 'Tiêu đề\n\nTại ⟦TP HCM⟧ hôm nay.',
+          config: { house: { hcmcForm: 'Thành phố Hồ Chí Minh' } },
+          findings: ['hcmc'],
+          output: 'Tiêu đề\n\nTại Thành phố Hồ Chí Minh hôm nay.',
+        },
+        {
+          text: 'Tiêu đề\n\nNhà ở ⟦Q.1⟧ và ⟦Q. Tân Bình⟧.',
+          config: { profile: 'party-press' },
+          findings: ['district', 'district'],
+          output: 'Tiêu đề\n\nNhà ở Quận 1 và quận Tân Bình.',
+        },
       ],
       valid: [
         { text: 'Tiêu đề\n\nThành phố Hồ Chí Minh (TP.HCM) và TP.HCM; nhà ở Q.1.' },
@@ -63,7 +77,8 @@ export default defineRule({
     for (const block of article.blocks) {
       if (block.kind === 'residue' || block.kind === 'byline') continue;
       const text = article.mask.slice(block.start, block.end);
-      for (const m of text.matchAll(HCMC)) found.push({ start: block.start + m.index!, end: block.start + m.index! + m[0].length, text: m[0], form: formOf(m[0]) });
+      for (const m of text.matchAll(HCMC))
+        found.push({ start: block.start + m.index!, end: block.start + m.index! + m[0].length, text: m[0], form: formOf(m[0]) });
       if (house.districtAbbreviation === 'forbid') {
         for (const m of text.matchAll(DISTRICT)) {
           if (PERSON_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
@@ -72,11 +87,20 @@ export default defineRule({
           // NĐ 30 III.1: a unit named by a number takes a capital; by a name, the noun stays lower case mid-sentence.
           const capital = /^\d/.test(m[2]) || isSentenceStart(article, s);
           const fixed = `${capital ? noun[0].toUpperCase() + noun.slice(1) : noun} ${m[2]}`;
-          context.report({ start: s, end: s + m[0].length, messageId: 'district', data: { text: m[0], fixed }, fix: replaceFix({ start: s, end: s + m[0].length }, fixed) });
+          context.report({
+            start: s,
+            end: s + m[0].length,
+            messageId: 'district',
+            data: { text: m[0], fixed },
+            fix: replaceFix({ start: s, end: s + m[0].length }, fixed),
+          });
         }
       }
     }
-    const target = houseOrMajority<Form>(house.hcmcForm, found.filter((f) => f.form !== 'wrong' && f.form !== FULL).map((f) => f.form)) ?? { value: 'TP.HCM', basis: 'majority' };
+    const target = houseOrMajority<Form>(
+      house.hcmcForm,
+      found.filter((f) => f.form !== 'wrong' && f.form !== FULL).map((f) => f.form),
+    ) ?? { value: 'TP.HCM', basis: 'majority' };
     for (const f of found) {
       if (f.form === target.value) continue;
       if (f.form === FULL) continue; // the full form is always right

@@ -45,7 +45,8 @@ function scan(text: string, quoteRoleAt: (i: number) => 'open' | 'close' | undef
       const role = quoteRoleAt(i);
       if (role === 'open') checkOpen(text, i, text[i], hits);
       else if (role === 'close') checkClose(text, i, text[i], hits);
-    } else if (code === 0x2c || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x2e || code === 0x28 || code === 0x29) checkMark(text, i, hits);
+    } else if (code === 0x2c || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x2e || code === 0x28 || code === 0x29)
+      checkMark(text, i, hits);
   }
   return hits;
 }
@@ -79,7 +80,8 @@ function checkOpen(text: string, i: number, c: string, hits: Hit[]): void {
   let j = i + 1;
   while (j < text.length && space(text, j)) j++;
   if (j > i + 1 && j < text.length) hits.push({ messageId: 'insideOpen', start: i + 1, end: j, at: i + 1, until: j, text: '', mark: c });
-  if (letter(text, i - 1) && (initial(text, i + 1) || digit(text, i + 1))) hits.push({ messageId: 'outsideOpen', start: i, end: i + 1, at: i, until: i, text: ' ', mark: c });
+  if (letter(text, i - 1) && (initial(text, i + 1) || digit(text, i + 1)))
+    hits.push({ messageId: 'outsideOpen', start: i, end: i + 1, at: i, until: i, text: ' ', mark: c });
 }
 
 function checkClose(text: string, i: number, c: string, hits: Hit[]): void {
@@ -135,9 +137,21 @@ export default defineRule({
     },
     examples: {
       invalid: [
-        { text: 'Tiêu đề\n\nTrời mưa⟦ ⟧, còn hôm nay thì nắng⟦ ⟧!', findings: ['spaceBefore', 'spaceBefore'], output: 'Tiêu đề\n\nTrời mưa, còn hôm nay thì nắng!' },
-        { text: 'Tiêu đề\n\nTrời mưa⟦,⟧còn hôm nay nắng⟦.⟧Ngày mai thì sao⟦?⟧Chưa biết.', findings: ['spaceAfter', 'spaceAfter', 'spaceAfter'], output: 'Tiêu đề\n\nTrời mưa, còn hôm nay nắng. Ngày mai thì sao? Chưa biết.' },
-        { text: 'Tiêu đề\n\nThư điện tử⟦(⟧Email⟦ ⟧) và “⟦ ⟧Nhà nước⟦ ⟧” là.', findings: ['outsideOpen', 'insideClose', 'insideOpen', 'insideClose'], output: 'Tiêu đề\n\nThư điện tử (Email) và “Nhà nước” là.' },
+        {
+          text: 'Tiêu đề\n\nTrời mưa⟦ ⟧, còn hôm nay thì nắng⟦ ⟧!',
+          findings: ['spaceBefore', 'spaceBefore'],
+          output: 'Tiêu đề\n\nTrời mưa, còn hôm nay thì nắng!',
+        },
+        {
+          text: 'Tiêu đề\n\nTrời mưa⟦,⟧còn hôm nay nắng⟦.⟧Ngày mai thì sao⟦?⟧Chưa biết.',
+          findings: ['spaceAfter', 'spaceAfter', 'spaceAfter'],
+          output: 'Tiêu đề\n\nTrời mưa, còn hôm nay nắng. Ngày mai thì sao? Chưa biết.',
+        },
+        {
+          text: 'Tiêu đề\n\nThư điện tử⟦(⟧Email⟦ ⟧) và “⟦ ⟧Nhà nước⟦ ⟧” là.',
+          findings: ['outsideOpen', 'insideClose', 'insideOpen', 'insideClose'],
+          output: 'Tiêu đề\n\nThư điện tử (Email) và “Nhà nước” là.',
+        },
         { text: 'Tiêu đề\n\nÔng nói⟦"⟧được" và "⟦ ⟧tốt".', findings: ['outsideOpen', 'insideOpen'], output: 'Tiêu đề\n\nÔng nói "được" và "tốt".' },
       ],
       valid: [
@@ -154,10 +168,16 @@ export default defineRule({
   },
   check(context) {
     const { article } = context;
-    const quotes = new Map(analyseQuotes(article).filter((m) => !m.fixed && !m.unbalanced).map((m) => [m.at, m.role]));
+    const quotes = new Map(
+      analyseQuotes(article)
+        .filter((m) => !m.fixed && !m.unbalanced)
+        .map((m) => [m.at, m.role]),
+    );
     for (const block of article.blocks) {
       if (block.kind === 'residue') continue;
-      const hits = scan(markupShown(article.mask.slice(block.start, block.end), article.text.slice(block.start, block.end)), (i) => quotes.get(block.start + i)).sort((a, b) => a.start - b.start);
+      const hits = scan(markupShown(article.mask.slice(block.start, block.end), article.text.slice(block.start, block.end)), (i) =>
+        quotes.get(block.start + i),
+      ).sort((a, b) => a.start - b.start);
       for (const h of hits) {
         context.report({
           start: block.start + h.start,

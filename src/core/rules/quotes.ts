@@ -30,7 +30,10 @@ export default defineRule({
     house: ['quotes'],
     sources: ['reference §5 PUNC-3'],
     messages: {
-      mixed: { vi: '{markName} giữa bài dùng ngoặc kép {expected}. Hãy dùng {fixedName}.', en: '{markName} in an article using {expected} quotes. Use {fixedName}.' },
+      mixed: {
+        vi: '{markName} giữa bài dùng ngoặc kép {expected}. Hãy dùng {fixedName}.',
+        en: '{markName} in an article using {expected} quotes. Use {fixedName}.',
+      },
       unbalanced: { vi: '{markName} không có dấu đóng/mở tương ứng.', en: '{markName} has no matching pair.' },
       direction: { vi: '{markName} ở đây {role} lời dẫn: hãy dùng {fixedName}.', en: '{markName} here {role} a quotation: use {fixedName}.' },
       fix: { vi: 'Dùng {fixedName}', en: 'Use {fixedName}' },
@@ -38,7 +41,11 @@ export default defineRule({
     perParagraph: ['mixed'],
     examples: {
       invalid: [
-        { text: 'Tiêu đề\n\nÔng nói “được”, “tốt” và “ổn”.\n\nBà đáp ⟦"⟧không".\n\nAnh đáp ⟦"⟧có".', findings: ['mixed', 'mixed'], output: 'Tiêu đề\n\nÔng nói “được”, “tốt” và “ổn”.\n\nBà đáp “không”.\n\nAnh đáp “có”.' },
+        {
+          text: 'Tiêu đề\n\nÔng nói “được”, “tốt” và “ổn”.\n\nBà đáp ⟦"⟧không".\n\nAnh đáp ⟦"⟧có".',
+          findings: ['mixed', 'mixed'],
+          output: 'Tiêu đề\n\nÔng nói “được”, “tốt” và “ổn”.\n\nBà đáp “không”.\n\nAnh đáp “có”.',
+        },
         {
           // The house choice broken several times in one paragraph: one finding, one fix for all.
           text: 'Tiêu đề\n\nÔng nói ⟦"⟧được", bà nói "tốt" và họ nói "ổn".',
@@ -48,16 +55,45 @@ export default defineRule({
           fixes: ['Tiêu đề\n\nÔng nói “được”, bà nói “tốt” và họ nói “ổn”.'],
           preferred: 0,
         },
-        { text: 'Tiêu đề\n\nÔng nói ⟦“⟧được” và "tốt".', config: { house: { quotes: 'straight' } }, findings: ['mixed'], output: 'Tiêu đề\n\nÔng nói "được" và "tốt".' },
-        { text: 'Tiêu đề\n\nChương trình ⟦“⟧Nông thôn mới đã về đích.\n\nMột đoạn ⟦(⟧chưa đóng ngoặc.', findings: ['unbalanced', 'unbalanced'], output: 'Tiêu đề\n\nChương trình “Nông thôn mới đã về đích.\n\nMột đoạn (chưa đóng ngoặc.' },
-        { text: 'Tiêu đề\n\nCa sĩ đã ⟦”⟧độc cô cầu bại” và chàng “hotboy cầu lông⟦“⟧ cũng vậy.', findings: ['direction', 'direction'], output: 'Tiêu đề\n\nCa sĩ đã “độc cô cầu bại” và chàng “hotboy cầu lông” cũng vậy.' },
-        { text: 'Tiêu đề\n\nÔng nói: “Tôi đồng ý.”\n\nBà nói thêm ⟦”⟧.', findings: ['unbalanced'], output: 'Tiêu đề\n\nÔng nói: “Tôi đồng ý.”\n\nBà nói thêm ”.' },
+        {
+          text: 'Tiêu đề\n\nÔng nói ⟦“⟧được” và "tốt".',
+          config: { house: { quotes: 'straight' } },
+          findings: ['mixed'],
+          output: 'Tiêu đề\n\nÔng nói "được" và "tốt".',
+        },
+        {
+          text: 'Tiêu đề\n\nChương trình ⟦“⟧Nông thôn mới đã về đích.\n\nMột đoạn ⟦(⟧chưa đóng ngoặc.',
+          findings: ['unbalanced', 'unbalanced'],
+          output: 'Tiêu đề\n\nChương trình “Nông thôn mới đã về đích.\n\nMột đoạn (chưa đóng ngoặc.',
+        },
+        {
+          text: 'Tiêu đề\n\nCa sĩ đã ⟦”⟧độc cô cầu bại” và chàng “hotboy cầu lông⟦“⟧ cũng vậy.',
+          findings: ['direction', 'direction'],
+          output: 'Tiêu đề\n\nCa sĩ đã “độc cô cầu bại” và chàng “hotboy cầu lông” cũng vậy.',
+        },
+        {
+          text: 'Tiêu đề\n\nÔng nói: “Tôi đồng ý.”\n\nBà nói thêm ⟦”⟧.',
+          findings: ['unbalanced'],
+          output: 'Tiêu đề\n\nÔng nói: “Tôi đồng ý.”\n\nBà nói thêm ”.',
+        },
         // A pair typed with two kinds of mark is a pair: only its mixing is reported.
-        { text: 'Tiêu đề\n\nÔng nói “được” và “tốt”.\n\nBà nói ⟦"⟧Chúng ta đồng ý”, rồi đi.', findings: ['mixed'], output: 'Tiêu đề\n\nÔng nói “được” và “tốt”.\n\nBà nói “Chúng ta đồng ý”, rồi đi.' },
+        {
+          text: 'Tiêu đề\n\nÔng nói “được” và “tốt”.\n\nBà nói ⟦"⟧Chúng ta đồng ý”, rồi đi.',
+          findings: ['mixed'],
+          output: 'Tiêu đề\n\nÔng nói “được” và “tốt”.\n\nBà nói “Chúng ta đồng ý”, rồi đi.',
+        },
         // German quotes „…“: both marks typed the wrong way for Vietnamese.
-        { text: 'Tiêu đề\n\nĐại sứ nói ⟦„⟧Hai nước tôn trọng nhau⟦“⟧.', findings: ['direction', 'direction'], output: 'Tiêu đề\n\nĐại sứ nói “Hai nước tôn trọng nhau”.' },
+        {
+          text: 'Tiêu đề\n\nĐại sứ nói ⟦„⟧Hai nước tôn trọng nhau⟦“⟧.',
+          findings: ['direction', 'direction'],
+          output: 'Tiêu đề\n\nĐại sứ nói “Hai nước tôn trọng nhau”.',
+        },
         // Straight quotes open or close by where they stand: the stray one is the one reported.
-        { text: 'Tiêu đề\n\nÔng nói "chưa hiểu". ⟦"⟧Làm sao được, ông hỏi.', findings: ['unbalanced'], output: 'Tiêu đề\n\nÔng nói "chưa hiểu". "Làm sao được, ông hỏi.' },
+        {
+          text: 'Tiêu đề\n\nÔng nói "chưa hiểu". ⟦"⟧Làm sao được, ông hỏi.',
+          findings: ['unbalanced'],
+          output: 'Tiêu đề\n\nÔng nói "chưa hiểu". "Làm sao được, ông hỏi.',
+        },
       ],
       valid: [
         { text: 'Tiêu đề\n\nÔng nói “Tôi tin ‘Nhân dân’ sẽ thắng” (như đã hứa).' },
@@ -65,7 +101,9 @@ export default defineRule({
         { text: 'Tiêu đề\n\n1) Mục một; 2) mục hai.\n\nA) Có tổ chức;\nB) Gây cản trở.' },
         { text: 'Tiêu đề\n\nPhim của đạo diễn Denis Villeneuve (\nArrival\n) được đề cử.' },
         // A quotation over two paragraphs, closed once; then one reopened in each paragraph.
-        { text: 'Tiêu đề\n\nÔng phân tích: “Luật đang được soạn thảo.\n\nNgười dân có quyền góp ý.” Ông nói.\n\nBà kể: “Năm ấy mưa nhiều.\n\n“Năm sau thì hạn,” bà nói.' },
+        {
+          text: 'Tiêu đề\n\nÔng phân tích: “Luật đang được soạn thảo.\n\nNgười dân có quyền góp ý.” Ông nói.\n\nBà kể: “Năm ấy mưa nhiều.\n\n“Năm sau thì hạn,” bà nói.',
+        },
         { text: 'Tiêu đề\n\nÔng nói: "Luật đang soạn.\n\nDân góp ý." Rồi về.' },
         // A quotation over two paragraphs with a nested quotation inside.
         { text: 'Tiêu đề\n\nBà kể: “Đến nay, mô hình đã lan rộng.\n\nChúng tôi giữ tinh thần “sẻ chia là hạnh phúc” cho cộng đồng”, bà nói.' },
@@ -78,7 +116,12 @@ export default defineRule({
     const reports: Report[] = [];
     const reported = balanceQuotes(article, reports);
     balanceBrackets(article, marks, reports);
-    mixedStyles(article, marks.filter((m) => !reported.has(m.at)), house.quotes, reports);
+    mixedStyles(
+      article,
+      marks.filter((m) => !reported.has(m.at)),
+      house.quotes,
+      reports,
+    );
     reports.sort((a, b) => a.start - b.start).forEach((r) => context.report(r));
   },
 });
@@ -158,7 +201,8 @@ function balanceBrackets(article: Article, marks: Mark[], reports: Report[]): vo
       block = m.block;
     }
     if (m.ch === '(') open.push(m);
-    else if (!open.pop() && !/(?:^|\s)[\da-zA-ZđĐ]$/u.test(article.mask.slice(Math.max(article.blocks[m.block].start, m.at - 2), m.at))) reports.push(unbalanced(m));
+    else if (!open.pop() && !/(?:^|\s)[\da-zA-ZđĐ]$/u.test(article.mask.slice(Math.max(article.blocks[m.block].start, m.at - 2), m.at)))
+      reports.push(unbalanced(m));
   }
   for (const o of open) reports.push(unbalanced(o));
 }
@@ -168,7 +212,11 @@ const STYLE_NAMES = { curly: { vi: 'cong “…”', en: 'curly “…”' }, st
 /** Curly and straight quotes mixed: the house style, or the article's majority. */
 function mixedStyles(article: Article, marks: Mark[], house: Style | 'consistent', reports: Report[]): void {
   const quotes = marks.filter((m) => m.ch !== '(' && m.ch !== ')').map((m) => ({ at: m.at, style: (m.ch === '"' ? 'straight' : 'curly') as Style }));
-  const target = houseOrMajority<Style>(house, quotes.map((q) => q.style), true);
+  const target = houseOrMajority<Style>(
+    house,
+    quotes.map((q) => q.style),
+    true,
+  );
   if (!target) return;
   const text = article.text;
   for (const q of quotes) {
@@ -178,7 +226,7 @@ function mixedStyles(article: Article, marks: Mark[], house: Style | 'consistent
     else {
       const before = text[q.at - 1];
       const place = quoteRole(article.mask, q.at);
-      fixed = place === 'open' || (place === 'either' && (before === undefined || /[\s(\[—–-]/.test(before))) ? '“' : '”';
+      fixed = place === 'open' || (place === 'either' && (before === undefined || /[\s([—–-]/.test(before))) ? '“' : '”';
     }
     reports.push({
       start: q.at,

@@ -6,8 +6,47 @@ import { blockWords, Word } from '../analysis/words';
  * reduplicatives (ầm ầm, xanh xanh, từ từ, người người), so only these are checked.
  */
 const NEVER_DOUBLED = new Set([
-  'của', 'đã', 'là', 'và', 'các', 'những', 'được', 'với', 'cho', 'trong', 'về', 'tại', 'theo', 'để', 'khi', 'thì', 'mà', 'nhưng', 'này', 'đó',
-  'một', 'sẽ', 'đang', 'bị', 'do', 'đến', 'vào', 'hoặc', 'cũng', 'vẫn', 'rằng', 'nên', 'nếu', 'vì', 'bởi', 'tuy', 'có', 'không', 'the', 'of', 'and',
+  'của',
+  'đã',
+  'là',
+  'và',
+  'các',
+  'những',
+  'được',
+  'với',
+  'cho',
+  'trong',
+  'về',
+  'tại',
+  'theo',
+  'để',
+  'khi',
+  'thì',
+  'mà',
+  'nhưng',
+  'này',
+  'đó',
+  'một',
+  'sẽ',
+  'đang',
+  'bị',
+  'do',
+  'đến',
+  'vào',
+  'hoặc',
+  'cũng',
+  'vẫn',
+  'rằng',
+  'nên',
+  'nếu',
+  'vì',
+  'bởi',
+  'tuy',
+  'có',
+  'không',
+  'the',
+  'of',
+  'and',
 ]);
 
 /** Compounds that end in a word the next one repeats: "phòng không không quân", "hàng không không", "hay không không". */
@@ -26,7 +65,8 @@ function partOfCompound(words: readonly Word[], i: number): boolean {
 
 /** Two doubled words in a row: "đi đi về về", "ra ra vào vào" (an emphatic pattern, not a slip). */
 function inDoubledPairs(words: readonly Word[], i: number): boolean {
-  const same = (a: number, b: number) => !!words[a] && !!words[b] && words[a].block === words[i].block && words[b].block === words[i].block && words[a].lower === words[b].lower;
+  const same = (a: number, b: number) =>
+    !!words[a] && !!words[b] && words[a].block === words[i].block && words[b].block === words[i].block && words[a].lower === words[b].lower;
   const other = (a: number) => !!words[a] && words[a].lower !== words[i].lower; // "của của của của" is a run, not two pairs
   return (other(i - 2) && same(i - 3, i - 2)) || (other(i + 1) && same(i + 1, i + 2));
 }
@@ -54,7 +94,11 @@ export default defineRule({
     },
     examples: {
       invalid: [
-        { text: 'Tiêu đề\n\nNăng lực ⟦của của⟧ tổ chức và ⟦đã đã⟧ triển khai.', findings: ['repeated', 'repeated'], output: 'Tiêu đề\n\nNăng lực của tổ chức và đã triển khai.' },
+        {
+          text: 'Tiêu đề\n\nNăng lực ⟦của của⟧ tổ chức và ⟦đã đã⟧ triển khai.',
+          findings: ['repeated', 'repeated'],
+          output: 'Tiêu đề\n\nNăng lực của tổ chức và đã triển khai.',
+        },
         { text: 'Tiêu đề\n\n⟦Các các⟧ đơn vị.', findings: ['repeated'], output: 'Tiêu đề\n\nCác đơn vị.' },
         // A run of repeats is one finding, fixed in one edit.
         { text: 'Tiêu đề\n\nHọ ⟦đã đã đã  đã⟧ đến.', findings: ['repeated'], output: 'Tiêu đề\n\nHọ đã đến.' },
@@ -79,7 +123,13 @@ export default defineRule({
       let j = i;
       while (j + 1 < words.length && repeats(words[j], words[j + 1])) j++;
       const last = words[j];
-      context.report({ start: a.start, end: last.end, messageId: 'repeated', data: { word: last.text }, fix: replaceFix({ start: a.end, end: last.end }, '', { messageId: 'remove' }) });
+      context.report({
+        start: a.start,
+        end: last.end,
+        messageId: 'repeated',
+        data: { word: last.text },
+        fix: replaceFix({ start: a.end, end: last.end }, '', { messageId: 'remove' }),
+      });
       i = j + 1;
     }
   },

@@ -44,14 +44,24 @@ export default defineRule({
     fixable: 'both',
     sources: ['reference §7.1'],
     messages: {
-      invalid: { vi: '"{word}" không phải âm tiết tiếng Việt: {why}. Kiểm tra lỗi gõ.', en: '"{word}" is not a Vietnamese syllable: it {why}. Check for a typo.' },
-      suggest: { vi: '"{word}" không phải âm tiết tiếng Việt: {why}. Có phải "{fixed}"?', en: '"{word}" is not a Vietnamese syllable: it {why}. Did you mean "{fixed}"?' },
+      invalid: {
+        vi: '"{word}" không phải âm tiết tiếng Việt: {why}. Kiểm tra lỗi gõ.',
+        en: '"{word}" is not a Vietnamese syllable: it {why}. Check for a typo.',
+      },
+      suggest: {
+        vi: '"{word}" không phải âm tiết tiếng Việt: {why}. Có phải "{fixed}"?',
+        en: '"{word}" is not a Vietnamese syllable: it {why}. Did you mean "{fixed}"?',
+      },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
     },
     examples: {
       invalid: [
         { text: 'Tiêu đề\n\nEm ⟦hòc⟧ rất ⟦tôt⟧ và đọc ⟦sàch⟧.', findings: ['suggest', 'suggest', 'suggest'], output: 'Tiêu đề\n\nEm học rất tốt và đọc sách.' },
-        { text: 'Tiêu đề\n\nBọn ⟦cẻ⟧ gian trên cây ⟦ngiêng⟧ ngả, ⟦gế⟧ gỗ.', findings: ['suggest', 'suggest', 'suggest'], output: 'Tiêu đề\n\nBọn kẻ gian trên cây nghiêng ngả, ghế gỗ.' },
+        {
+          text: 'Tiêu đề\n\nBọn ⟦cẻ⟧ gian trên cây ⟦ngiêng⟧ ngả, ⟦gế⟧ gỗ.',
+          findings: ['suggest', 'suggest', 'suggest'],
+          output: 'Tiêu đề\n\nBọn kẻ gian trên cây nghiêng ngả, ghế gỗ.',
+        },
         { text: 'Tiêu đề\n\nMột ⟦qốc⟧ gia và ⟦iêu⟧ thương.', findings: ['suggest', 'suggest'], output: 'Tiêu đề\n\nMột quốc gia và yêu thương.' },
         // A Telex slip leaves ASCII letters Vietnamese does not use.
         { text: 'Tiêu đề\n\nNhiều ⟦nguwời⟧ dân.', findings: ['suggest'], output: 'Tiêu đề\n\nNhiều người dân.' },
@@ -62,7 +72,7 @@ export default defineRule({
       ],
       valid: [
         { text: 'Tiêu đề\n\nHọc tốt, đọc sách, kẻ vở, nghiêng ngả, ghế gỗ, quốc gia, yêu thương, giếng nước.' },
-        { text: 'Tiêu đề\n\nTỉnh Đắk Lắk, huyện Krông Pắc, xã Ea Súp, làng K\'Bang, xem tivi, gen di truyền, gửi email, khóa XII, online.' },
+        { text: "Tiêu đề\n\nTỉnh Đắk Lắk, huyện Krông Pắc, xã Ea Súp, làng K'Bang, xem tivi, gen di truyền, gửi email, khóa XII, online." },
         { text: 'Tiêu đề\n\nHòa bình và hoà bình; thủy và thuỷ; khỏe và khoẻ.' },
         // Letters of other alphabets: a foreign word (café noir, naïve) or lookalikes (homoglyph reports them).
         { text: 'Tiêu đề\n\nQuán cafe naïve; tình ɦìnɦ củɑ người dân.' },

@@ -35,9 +35,15 @@ export default defineRule<{ hints: boolean }>({
     fixable: 'both',
     sources: ['reference §7.1', 'src/data/spelling-model.md'],
     messages: {
-      unattested: { vi: '"{word}" không phải âm tiết tiếng Việt thông dụng. Có phải "{fixed}"?', en: '"{word}" is not a Vietnamese syllable in use. Did you mean "{fixed}"?' },
+      unattested: {
+        vi: '"{word}" không phải âm tiết tiếng Việt thông dụng. Có phải "{fixed}"?',
+        en: '"{word}" is not a Vietnamese syllable in use. Did you mean "{fixed}"?',
+      },
       rare: { vi: '"{word}" rất hiếm gặp, ở đây có lẽ là "{fixed}".', en: '"{word}" is very rare; here it is probably "{fixed}".' },
-      unknown: { vi: '"{word}" không phải âm tiết tiếng Việt thông dụng. Kiểm tra lỗi gõ.', en: '"{word}" is not a Vietnamese syllable in use. Check for a typo.' },
+      unknown: {
+        vi: '"{word}" không phải âm tiết tiếng Việt thông dụng. Kiểm tra lỗi gõ.',
+        en: '"{word}" is not a Vietnamese syllable in use. Check for a typo.',
+      },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
     },
     options: {
@@ -52,15 +58,32 @@ export default defineRule<{ hints: boolean }>({
     },
     examples: {
       invalid: [
-        { text: 'Tiêu đề\n\nTrận đấu ở vòng ⟦cuồi⟧ cùng; Chelsea đã có ⟦chến⟧ thắng.', findings: ['unattested', 'unattested'], output: 'Tiêu đề\n\nTrận đấu ở vòng cuối cùng; Chelsea đã có chiến thắng.' },
+        {
+          text: 'Tiêu đề\n\nTrận đấu ở vòng ⟦cuồi⟧ cùng; Chelsea đã có ⟦chến⟧ thắng.',
+          findings: ['unattested', 'unattested'],
+          output: 'Tiêu đề\n\nTrận đấu ở vòng cuối cùng; Chelsea đã có chiến thắng.',
+        },
         { text: 'Tiêu đề\n\nViệc xử lý bị trì ⟦hoản⟧ nhiều lần.', findings: ['unattested'], output: 'Tiêu đề\n\nViệc xử lý bị trì hoãn nhiều lần.' },
         // A hint (info): the correction is likely but not vouched for by both neighbours, so only offered.
-        { text: 'Tiêu đề\n\nAnh vào trường ứng viên ⟦chuần⟧ úy.', config: { options: { hints: true } }, findings: ['unattested'], output: 'Tiêu đề\n\nAnh vào trường ứng viên chuần úy.', fixes: ['Tiêu đề\n\nAnh vào trường ứng viên chuẩn úy.', 'Tiêu đề\n\nAnh vào trường ứng viên thuần úy.', 'Tiêu đề\n\nAnh vào trường ứng viên chuồn úy.'], preferred: null },
+        {
+          text: 'Tiêu đề\n\nAnh vào trường ứng viên ⟦chuần⟧ úy.',
+          config: { options: { hints: true } },
+          findings: ['unattested'],
+          output: 'Tiêu đề\n\nAnh vào trường ứng viên chuần úy.',
+          fixes: [
+            'Tiêu đề\n\nAnh vào trường ứng viên chuẩn úy.',
+            'Tiêu đề\n\nAnh vào trường ứng viên thuần úy.',
+            'Tiêu đề\n\nAnh vào trường ứng viên chuồn úy.',
+          ],
+          preferred: null,
+        },
       ],
       valid: [
         { text: 'Tiêu đề\n\nCuối cùng, đội đã chiến thắng và trận đấu bị trì hoãn.' },
         // Reduplicatives, highland place names, loans, names, abbreviations.
-        { text: 'Tiêu đề\n\nĐịa hình lởm chởm, tiếng sột soạt, dân làng bắt bớ kẻ gian ở Đắk Lắk, Krông Pắc, Ea Súp, K\'Bang; ông Y Ngông Niê Kđăm xem tivi ở UBND xã.' },
+        {
+          text: "Tiêu đề\n\nĐịa hình lởm chởm, tiếng sột soạt, dân làng bắt bớ kẻ gian ở Đắk Lắk, Krông Pắc, Ea Súp, K'Bang; ông Y Ngông Niê Kđăm xem tivi ở UBND xã.",
+        },
       ],
     },
   },
@@ -79,7 +102,11 @@ export default defineRule<{ hints: boolean }>({
       const best = ranked[0];
       // A rare syllable is right as often as not (ruỗng, chởm): only one a common word would replace in this very
       // place, by a slip no confusion of real syllables explains (those are confused-words' to weigh).
-      if (seen && !(best && sure && !CONFUSION.has(best.slip) && model.countAt(best.id) >= RARE_RATIO * seen && best.score - fit(model, ids[i], prev, next) >= RARE_GAIN)) continue;
+      if (
+        seen &&
+        !(best && sure && !CONFUSION.has(best.slip) && model.countAt(best.id) >= RARE_RATIO * seen && best.score - fit(model, ids[i], prev, next) >= RARE_GAIN)
+      )
+        continue;
       const fixes = ranked.slice(0, OFFERED).map((r) => {
         const fixed = inCaseOf(w.nfc, r.word);
         return replaceFix(w, fixed);

@@ -22,7 +22,10 @@ export default defineRule({
     house: ['timeStyle'],
     sources: ['reference §2.3', 'reference §2.4 TIME-1'],
     messages: {
-      style: { vi: 'Giờ "{text}" khác cách viết {where} (kiểu "{expected}"). Hãy viết "{fixed}".', en: 'The time "{text}" differs from {where} (like "{expected}"). Write "{fixed}".' },
+      style: {
+        vi: 'Giờ "{text}" khác cách viết {where} (kiểu "{expected}"). Hãy viết "{fixed}".',
+        en: 'The time "{text}" differs from {where} (like "{expected}"). Write "{fixed}".',
+      },
       nonstandard: { vi: 'Cách viết giờ "{text}" không chuẩn. Hãy viết "{fixed}".', en: 'Non-standard time "{text}". Write "{fixed}".' },
       impossible: { vi: 'Giờ "{text}" không tồn tại.', en: 'The time "{text}" cannot exist.' },
       fix: { vi: 'Viết "{fixed}"', en: 'Write "{fixed}"' },
@@ -30,11 +33,25 @@ export default defineRule({
     perParagraph: ['style'],
     examples: {
       invalid: [
-        { text: 'Tiêu đề\n\nLúc 7h30 sáng khai mạc, đến ⟦9 giờ 15⟧ sáng bế mạc, 10h ngày 5/3 họp tiếp.', findings: ['style'], output: 'Tiêu đề\n\nLúc 7h30 sáng khai mạc, đến 9h15 sáng bế mạc, 10h ngày 5/3 họp tiếp.' },
-        { text: 'Tiêu đề\n\nĐúng ⟦7h39⟧ sáng nay, xe xuất phát.', config: { profile: 'party-press' }, findings: ['style'], output: 'Tiêu đề\n\nĐúng 7 giờ 39 sáng nay, xe xuất phát.' },
+        {
+          text: 'Tiêu đề\n\nLúc 7h30 sáng khai mạc, đến ⟦9 giờ 15⟧ sáng bế mạc, 10h ngày 5/3 họp tiếp.',
+          findings: ['style'],
+          output: 'Tiêu đề\n\nLúc 7h30 sáng khai mạc, đến 9h15 sáng bế mạc, 10h ngày 5/3 họp tiếp.',
+        },
+        {
+          text: 'Tiêu đề\n\nĐúng ⟦7h39⟧ sáng nay, xe xuất phát.',
+          config: { profile: 'party-press' },
+          findings: ['style'],
+          output: 'Tiêu đề\n\nĐúng 7 giờ 39 sáng nay, xe xuất phát.',
+        },
         { text: 'Tiêu đề\n\nLúc ⟦7g39⟧ sáng, xe xuất phát.', findings: ['nonstandard'], output: 'Tiêu đề\n\nLúc 7h39 sáng, xe xuất phát.' },
         { text: 'Tiêu đề\n\nLúc ⟦25h⟧ đêm qua, xe xuất phát.', findings: ['impossible'], output: 'Tiêu đề\n\nLúc 25h đêm qua, xe xuất phát.' },
-        { text: 'Tiêu đề\n\nPhiên họp từ ⟦07:30⟧ đến 11 giờ.', config: { house: { timeStyle: 'gio' } }, findings: ['style'], output: 'Tiêu đề\n\nPhiên họp từ 7 giờ 30 đến 11 giờ.' },
+        {
+          text: 'Tiêu đề\n\nPhiên họp từ ⟦07:30⟧ đến 11 giờ.',
+          config: { house: { timeStyle: 'gio' } },
+          findings: ['style'],
+          output: 'Tiêu đề\n\nPhiên họp từ 7 giờ 30 đến 11 giờ.',
+        },
       ],
       valid: [
         { text: 'Tiêu đề\n\nTrong 24h qua, sau 48 giờ làm việc liên tục, đội thắng 2:1.' },
@@ -47,7 +64,10 @@ export default defineRule({
   check(context) {
     const { article, house } = context;
     const times = findTimes(article);
-    const target = houseOrMajority<TimeStyle>(house.timeStyle, times.flatMap((t) => (t.style === 'nonstandard' ? [] : [t.style])));
+    const target = houseOrMajority<TimeStyle>(
+      house.timeStyle,
+      times.flatMap((t) => (t.style === 'nonstandard' ? [] : [t.style])),
+    );
     for (const t of times) {
       const text = article.text.slice(t.start, t.end);
       if (t.strong && (t.hour > 24 || (t.hour === 24 && !!t.minute) || (t.minute !== null && t.minute > 59))) {

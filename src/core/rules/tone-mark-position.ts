@@ -15,7 +15,7 @@ export default defineRule({
     },
     rationale: {
       vi: 'QĐ 1989/QĐ-BGDĐT Điều 8: dấu thanh đặt trên nguyên âm chính; với iê, yê, uô, ươ đặt ở chữ thứ hai; âm tiết có phụ âm cuối đặt ở nguyên âm sau (hoàn, toán, hoạch). Vị trí sai chỉ là lỗi gõ (phím gõ dấu sai chỗ), nên bản sửa là chắc chắn. Hai kiểu đặt dấu cũ/mới (hòa/hoà) đều đúng ở đây; việc chọn kiểu thuộc tone-mark-style.',
-      en: 'QĐ 1989/QĐ-BGDĐT Art. 8: the tone goes on the main vowel; on the second letter of iê, yê, uô, ươ; on the later vowel in a closed syllable (hoàn, toán, hoạch). A misplaced mark is a typing slip, so the fix is certain. Both old and new placement (hòa/hoà) are right here; choosing one is tone-mark-style\'s job.',
+      en: "QĐ 1989/QĐ-BGDĐT Art. 8: the tone goes on the main vowel; on the second letter of iê, yê, uô, ươ; on the later vowel in a closed syllable (hoàn, toán, hoạch). A misplaced mark is a typing slip, so the fix is certain. Both old and new placement (hòa/hoà) are right here; choosing one is tone-mark-style's job.",
     },
     severity: 'warning',
     fixable: 'both',

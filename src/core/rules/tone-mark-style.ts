@@ -6,7 +6,6 @@ import { moveTone, tonePosition } from '../text/syllable';
 
 const STYLE_NAME = { old: { vi: 'kiểu cũ (hòa, thủy)', en: 'old style (hòa, thủy)' }, new: { vi: 'kiểu mới (hoà, thuỷ)', en: 'new style (hoà, thuỷ)' } };
 
-
 export default defineRule({
   id: 'tone-mark-style',
   meta: {
@@ -32,9 +31,24 @@ export default defineRule({
     examples: {
       invalid: [
         { text: 'Tiêu đề\n\nHòa bình, hòa hợp, hòa thuận và ⟦hoà⟧ giải.', findings: ['style'], output: 'Tiêu đề\n\nHòa bình, hòa hợp, hòa thuận và hòa giải.' },
-        { text: 'Tiêu đề\n\nTỉnh ủy khóa XII: ⟦Uỷ⟧ ban và thủy lợi.', config: { profile: 'party-press' }, findings: ['style'], output: 'Tiêu đề\n\nTỉnh ủy khóa XII: Ủy ban và thủy lợi.' },
-        { text: 'Tiêu đề\n\nSức ⟦khỏe⟧ tốt.\n\nVà ⟦hòa⟧ bình.', config: { house: { toneStyle: 'new' } }, findings: ['style', 'style'], output: 'Tiêu đề\n\nSức khoẻ tốt.\n\nVà hoà bình.' },
-        { text: 'Tiêu đề\n\nSức ⟦khỏe⟧ và hòa bình.', config: { house: { toneStyle: 'new' } }, findings: ['style'], output: 'Tiêu đề\n\nSức khoẻ và hoà bình.' },
+        {
+          text: 'Tiêu đề\n\nTỉnh ủy khóa XII: ⟦Uỷ⟧ ban và thủy lợi.',
+          config: { profile: 'party-press' },
+          findings: ['style'],
+          output: 'Tiêu đề\n\nTỉnh ủy khóa XII: Ủy ban và thủy lợi.',
+        },
+        {
+          text: 'Tiêu đề\n\nSức ⟦khỏe⟧ tốt.\n\nVà ⟦hòa⟧ bình.',
+          config: { house: { toneStyle: 'new' } },
+          findings: ['style', 'style'],
+          output: 'Tiêu đề\n\nSức khoẻ tốt.\n\nVà hoà bình.',
+        },
+        {
+          text: 'Tiêu đề\n\nSức ⟦khỏe⟧ và hòa bình.',
+          config: { house: { toneStyle: 'new' } },
+          findings: ['style'],
+          output: 'Tiêu đề\n\nSức khoẻ và hoà bình.',
+        },
         {
           // One against one: no majority, so the fix is offered, not applied.
           text: 'Tiêu đề\n\nBà mẹ tá hỏa.\n\nMọi người “tá ⟦hoả⟧”.',

@@ -22,7 +22,10 @@ export default defineRule({
     readsSource: true,
     sources: ['reference §4.3 ENC-1'],
     messages: {
-      nfd: { vi: 'Đoạn này có {count} chữ viết ở dạng tổ hợp (NFD), ví dụ "{example}". Hãy chuyển sang dạng dựng sẵn (NFC).', en: 'This paragraph has {count} decomposed (NFD) letter(s), e.g. "{example}". Convert them to precomposed form (NFC).' },
+      nfd: {
+        vi: 'Đoạn này có {count} chữ viết ở dạng tổ hợp (NFD), ví dụ "{example}". Hãy chuyển sang dạng dựng sẵn (NFC).',
+        en: 'This paragraph has {count} decomposed (NFD) letter(s), e.g. "{example}". Convert them to precomposed form (NFC).',
+      },
       fix: { vi: 'Chuyển sang NFC', en: 'Convert to NFC' },
     },
     examples: {

@@ -11,13 +11,16 @@ export default defineRule({
     },
     rationale: {
       vi: 'Khi chép bài từ trang web, các nút và liên kết của trang (chia sẻ, bình luận, tin liên quan) đi theo bài. Chúng được nhận ra trước tiên, nên không bị hiểu nhầm là dòng tác giả hay viết tắt. Bản sửa xóa chúng; bài kết thúc bằng đúng một dấu xuống dòng.',
-      en: 'Copying an article from a web page brings the page\'s buttons and links along (share, comments, related news). They are recognised first, so they are never taken for a byline or abbreviations. The fix deletes them; the article then ends with exactly one line break.',
+      en: "Copying an article from a web page brings the page's buttons and links along (share, comments, related news). They are recognised first, so they are never taken for a byline or abbreviations. The fix deletes them; the article then ends with exactly one line break.",
     },
     severity: 'warning',
     fixable: 'fix',
     sources: ['reference §6 RESIDUE-1'],
     messages: {
-      residue: { vi: 'Dòng "{text}" là phần thừa của trang web, không thuộc bài viết.', en: 'The line "{text}" is left over from a web page, not part of the article.' },
+      residue: {
+        vi: 'Dòng "{text}" là phần thừa của trang web, không thuộc bài viết.',
+        en: 'The line "{text}" is left over from a web page, not part of the article.',
+      },
       remove: { vi: 'Xóa dòng thừa', en: 'Delete the leftover line' },
     },
     examples: {
@@ -52,13 +55,26 @@ export default defineRule({
       const first = lines.lineAt(b.start);
       let last = lines.lineAt(b.end);
       // A Markdown heading underlined (setext: "BÌNH LUẬN" then "---"): the underline is its own too.
-      if (article.format === 'markdown' && last + 1 < lines.lineCount && /^ {0,3}(?:=+|-+)[ \t]*$/.test(lines.lineText(last + 1)) && !article.maskText({ start: lines.starts[last + 1], end: lines.ends[last + 1] }).trim()) last++;
+      if (
+        article.format === 'markdown' &&
+        last + 1 < lines.lineCount &&
+        /^ {0,3}(?:=+|-+)[ \t]*$/.test(lines.lineText(last + 1)) &&
+        !article.maskText({ start: lines.starts[last + 1], end: lines.ends[last + 1] }).trim()
+      )
+        last++;
       let own = { start: lines.starts[first], end: last + 1 < lines.lineCount ? lines.starts[last + 1] : text.length };
       if (blocks[i - 1]?.end > own.start || blocks[i + 1]?.start < own.end) {
         // A piece of a line that holds other paragraphs (a one-line article): only the piece goes.
         const next = blocks[i + 1]?.start < own.end ? blocks[i + 1].start : lines.ends[last];
         own = { start: b.start, end: next };
-        context.report({ start: b.start, end: b.end, messageId: 'residue', data: { text: text.slice(b.start, b.end) }, removes: [own], fix: replaceFix(own, '', { messageId: 'remove' }) });
+        context.report({
+          start: b.start,
+          end: b.end,
+          messageId: 'residue',
+          data: { text: text.slice(b.start, b.end) },
+          removes: [own],
+          fix: replaceFix(own, '', { messageId: 'remove' }),
+        });
         return;
       }
       const trailing = !lastContent || b.start > lastContent.start;

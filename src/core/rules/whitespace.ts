@@ -35,7 +35,10 @@ export default defineRule({
       trailing: { vi: 'Dấu cách thừa ở cuối dòng.', en: 'Trailing whitespace.' },
       invisible: { vi: 'Ký tự vô hình {code} (thường sót lại khi chép từ trang web).', en: 'Invisible character {code} (usually left over from a web page).' },
       softHyphen: { vi: 'Dấu gạch nối mềm (U+00AD) vô hình giữa chữ.', en: 'Invisible soft hyphen (U+00AD) in a word.' },
-      nbsp: { vi: 'Dấu cách không ngắt (U+00A0) ngoài cặp số - đơn vị; hãy dùng dấu cách thường.', en: 'No-break space (U+00A0) outside a number-unit pair; use a normal space.' },
+      nbsp: {
+        vi: 'Dấu cách không ngắt (U+00A0) ngoài cặp số - đơn vị; hãy dùng dấu cách thường.',
+        en: 'No-break space (U+00A0) outside a number-unit pair; use a normal space.',
+      },
       tab: { vi: 'Ký tự tab giữa dòng; hãy dùng một dấu cách.', en: 'A tab inside a line; use one space.' },
       fixSpace: { vi: 'Thay bằng một dấu cách', en: 'Replace with one space' },
       remove: { vi: 'Xóa', en: 'Remove' },
@@ -44,7 +47,11 @@ export default defineRule({
     examples: {
       invalid: [
         { text: 'Tiêu đề\n\nHội nghị⟦  ⟧tổng kết⟦ ⟧\nNăm mới.', findings: ['double', 'trailing'], output: 'Tiêu đề\n\nHội nghị tổng kết\nNăm mới.' },
-        { text: 'Tiêu đề\n\nHội⟦\u200b⟧ nghị tổng⟦\u00ad⟧kết, mức⟦\u00a0⟧cao.', findings: ['invisible', 'softHyphen', 'nbsp'], output: 'Tiêu đề\n\nHội nghị tổngkết, mức cao.' },
+        {
+          text: 'Tiêu đề\n\nHội⟦\u200b⟧ nghị tổng⟦\u00ad⟧kết, mức⟦\u00a0⟧cao.',
+          findings: ['invisible', 'softHyphen', 'nbsp'],
+          output: 'Tiêu đề\n\nHội nghị tổngkết, mức cao.',
+        },
         { text: '# Tiêu đề\n\nDòng một  \nDòng hai⟦   ⟧\n', format: 'markdown', findings: ['trailing'], output: '# Tiêu đề\n\nDòng một  \nDòng hai\n' },
       ],
       valid: [
@@ -81,7 +88,13 @@ export default defineRule({
       const run = text.slice(contentEnd, le);
       if (blank || contentEnd === ls || (markdown && run === '  ')) continue;
       if (mask.slice(contentEnd, le) !== run || !article.isProse(contentEnd - 1)) continue;
-      context.report({ start: contentEnd, end: le, messageId: 'trailing', demote: 'info', fix: replaceFix({ start: contentEnd, end: le }, '', { messageId: 'remove' }) });
+      context.report({
+        start: contentEnd,
+        end: le,
+        messageId: 'trailing',
+        demote: 'info',
+        fix: replaceFix({ start: contentEnd, end: le }, '', { messageId: 'remove' }),
+      });
     }
     // Doubled spaces and tabs inside the line (in prose only: the mask agrees with the source).
     for (const m of text.matchAll(/ {2,}|\t+ *| *\t+/g)) {
@@ -91,7 +104,13 @@ export default defineRule({
       const e = Math.min(m.index! + m[0].length, contentEnd);
       const found = text.slice(s, e);
       if (!/^(?: {2,}|\t+ *| *\t+)$/.test(found) || mask.slice(s, e) !== found || !article.isProse(s) || !article.isProse(e - 1)) continue;
-      context.report({ start: s, end: e, messageId: found.includes('\t') ? 'tab' : 'double', data: { count: found.length }, fix: replaceFix({ start: s, end: e }, ' ', { messageId: 'fixSpace' }) });
+      context.report({
+        start: s,
+        end: e,
+        messageId: found.includes('\t') ? 'tab' : 'double',
+        data: { count: found.length },
+        fix: replaceFix({ start: s, end: e }, ' ', { messageId: 'fixSpace' }),
+      });
     }
     for (const m of mask.matchAll(/[\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0]/g)) {
       const s = m.index!;
@@ -105,7 +124,13 @@ export default defineRule({
         if (s >= contentEnd || NUMBER_UNIT.test(text.slice(Math.max(lines.starts[lines.lineAt(s)], s - 1), s + 2))) continue;
         context.report({ start: s, end: s + 1, messageId: 'nbsp', fix: replaceFix({ start: s, end: s + 1 }, ' ', { messageId: 'fixSpace' }) });
       } else {
-        context.report({ start: s, end: s + 1, messageId: 'invisible', data: { code: codePointName(ch) }, fix: replaceFix({ start: s, end: s + 1 }, '', { messageId: 'remove' }) });
+        context.report({
+          start: s,
+          end: s + 1,
+          messageId: 'invisible',
+          data: { code: codePointName(ch) },
+          fix: replaceFix({ start: s, end: s + 1 }, '', { messageId: 'remove' }),
+        });
       }
     }
   },

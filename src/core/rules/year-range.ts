@@ -28,15 +28,25 @@ export default defineRule({
     sources: ['reference §2.5 RANGE-1'],
     messages: {
       style: { vi: 'Khoảng năm "{text}" khác cách viết {where} ("{expected}").', en: 'The year range "{text}" differs from {where} ("{expected}").' },
-      asymmetric: { vi: 'Khoảng năm "{text}" có khoảng trắng lệch một bên. Hãy viết "{expected}".', en: 'The year range "{text}" is spaced on one side only. Write "{expected}".' },
+      asymmetric: {
+        vi: 'Khoảng năm "{text}" có khoảng trắng lệch một bên. Hãy viết "{expected}".',
+        en: 'The year range "{text}" is spaced on one side only. Write "{expected}".',
+      },
       emDash: { vi: 'Khoảng năm "{text}" dùng gạch dài. Hãy viết "{expected}".', en: 'The year range "{text}" uses an em dash. Write "{expected}".' },
-      enDash: { vi: 'Khoảng năm "{text}" dùng gạch ngang "–" thay cho gạch nối. Hãy viết "{expected}".', en: 'The year range "{text}" uses an en dash instead of a hyphen. Write "{expected}".' },
+      enDash: {
+        vi: 'Khoảng năm "{text}" dùng gạch ngang "–" thay cho gạch nối. Hãy viết "{expected}".',
+        en: 'The year range "{text}" uses an en dash instead of a hyphen. Write "{expected}".',
+      },
       fix: { vi: 'Viết "{expected}"', en: 'Write "{expected}"' },
     },
     perParagraph: ['style'],
     examples: {
       invalid: [
-        { text: 'Tiêu đề\n\nGiai đoạn 2016 - 2020, 2021 - 2025 và nhiệm kỳ ⟦2015-2020⟧.', findings: ['style'], output: 'Tiêu đề\n\nGiai đoạn 2016 - 2020, 2021 - 2025 và nhiệm kỳ 2015 - 2020.' },
+        {
+          text: 'Tiêu đề\n\nGiai đoạn 2016 - 2020, 2021 - 2025 và nhiệm kỳ ⟦2015-2020⟧.',
+          findings: ['style'],
+          output: 'Tiêu đề\n\nGiai đoạn 2016 - 2020, 2021 - 2025 và nhiệm kỳ 2015 - 2020.',
+        },
         { text: 'Tiêu đề\n\nGiai đoạn ⟦2016-2020⟧.', config: { profile: 'party-press' }, findings: ['style'], output: 'Tiêu đề\n\nGiai đoạn 2016 - 2020.' },
         { text: 'Tiêu đề\n\nGiai đoạn ⟦2016 -2020⟧.', findings: ['asymmetric'], output: 'Tiêu đề\n\nGiai đoạn 2016 - 2020.' },
         { text: 'Tiêu đề\n\nGiai đoạn ⟦2016—2020⟧.', config: { profile: 'commercial' }, findings: ['emDash'], output: 'Tiêu đề\n\nGiai đoạn 2016-2020.' },
@@ -71,7 +81,13 @@ export default defineRule({
         end: r.end,
         messageId,
         data: { text, expected, ...whereOf(target?.basis ?? 'majority') },
-        ...certainUnlessTied(messageId === 'style' && target ? target : { value: want, basis: 'house' }, replaceFix({ start: r.dashStart - r.spaceBefore.length, end: r.dashEnd + r.spaceAfter.length }, expectedDash, { messageId: 'fix', data: { expected } })),
+        ...certainUnlessTied(
+          messageId === 'style' && target ? target : { value: want, basis: 'house' },
+          replaceFix({ start: r.dashStart - r.spaceBefore.length, end: r.dashEnd + r.spaceAfter.length }, expectedDash, {
+            messageId: 'fix',
+            data: { expected },
+          }),
+        ),
       });
     }
   },

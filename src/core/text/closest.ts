@@ -25,4 +25,3 @@ export function editDistance(a: string, b: string): number {
   }
   return row[b.length];
 }
-

@@ -106,7 +106,8 @@ export class SpellingModel {
     this.words = new Set(header.words);
     this.bucketStart = new Uint32Array(BUCKETS + 1);
     for (let b = 0; b < BUCKETS; b++) this.bucketStart[b + 1] = this.bucketStart[b] + bucketSizes[b];
-    if (this.bucketStart[BUCKETS] !== remainders.length || remainders.length !== pairCounts.length || checks.length !== pairCounts.length) throw new Error('spelling model: pair sections disagree');
+    if (this.bucketStart[BUCKETS] !== remainders.length || remainders.length !== pairCounts.length || checks.length !== pairCounts.length)
+      throw new Error('spelling model: pair sections disagree');
     this.remainders = remainders;
     this.checks = checks;
     this.pairCounts = pairCounts;
@@ -233,7 +234,8 @@ export function decodeSpellingModel(bytes: Uint8Array): SpellingModel {
   const magic = String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]);
   if (magic !== MODEL_MAGIC) throw new Error(`spelling model: not a model file (magic "${magic}")`);
   const version = view.getUint32(4, true);
-  if (version !== MODEL_VERSION) throw new Error(`spelling model: version ${version}, expected ${MODEL_VERSION}: rebuild it with scripts/build-spelling-model.ts`);
+  if (version !== MODEL_VERSION)
+    throw new Error(`spelling model: version ${version}, expected ${MODEL_VERSION}: rebuild it with scripts/build-spelling-model.ts`);
   const headerBytes = view.getUint32(8, true);
   let at = 12;
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(at, at + headerBytes))) as ModelHeader;

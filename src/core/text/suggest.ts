@@ -63,8 +63,18 @@ export interface Candidate {
 
 const ALPHABET = [...'abcdđeghiklmnopqrstuvxyăâêôơư'];
 const VOWEL_SIBLINGS: Record<string, string> = { a: 'ăâ', ă: 'aâ', â: 'aă', o: 'ôơ', ô: 'oơ', ơ: 'oô', u: 'ư', ư: 'u', e: 'ê', ê: 'e' };
-const ONSET_GROUPS = [['s', 'x'], ['ch', 'tr'], ['d', 'gi', 'r'], ['l', 'n']];
-const FINAL_PAIRS: Array<[string, string]> = [['ng', 'n'], ['n', 'ng'], ['c', 't'], ['t', 'c']];
+const ONSET_GROUPS = [
+  ['s', 'x'],
+  ['ch', 'tr'],
+  ['d', 'gi', 'r'],
+  ['l', 'n'],
+];
+const FINAL_PAIRS: Array<[string, string]> = [
+  ['ng', 'n'],
+  ['n', 'ng'],
+  ['c', 't'],
+  ['t', 'c'],
+];
 
 /** QWERTY neighbours (the keyboards Vietnamese is typed on). */
 const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
@@ -247,7 +257,8 @@ export function decodeVni(word: string): { bare: string; tone: Tone } | null {
       const hasVowel = /[aăâeêioôơuưy]/.test(out);
       if (k >= 1 && k <= 5 && hasVowel) tone = k === 1 ? 1 : k === 2 ? 2 : k === 3 ? 3 : k === 4 ? 4 : 5;
       else if (k === 0 && hasVowel) tone = 0;
-      else if (k === 6 ? !mark('aeo', HAT6) : k === 7 ? !mark('ou', HORN7) : k === 8 ? !mark('a', { a: 'ă' }) : k === 9 ? !mark('d', { d: 'đ' }) : true) return null;
+      else if (k === 6 ? !mark('aeo', HAT6) : k === 7 ? !mark('ou', HORN7) : k === 8 ? !mark('a', { a: 'ă' }) : k === 9 ? !mark('d', { d: 'đ' }) : true)
+        return null;
     } else out += ch;
   }
   return keys ? { bare: out, tone } : null;

@@ -36,13 +36,40 @@ const RHYME_LIST = [
 ];
 
 /** Rhymes after `qu` (the u belongs to the onset). */
-const QU_RHYME_LIST =
-  'a ai ay an ang anh at ac ach ăn ăng ăt ăc ăp ăm e en et eo ê ên êt êch ênh y yt ynh ych yên yêt ơ ân ât ây âc âng ôc êu au ao it';
+const QU_RHYME_LIST = 'a ai ay an ang anh at ac ach ăn ăng ăt ăc ăp ăm e en et eo ê ên êt êch ênh y yt ynh ych yên yêt ơ ân ât ây âc âng ôc êu au ao it';
 
 export const RHYMES: ReadonlySet<string> = new Set(RHYME_LIST.join(' ').split(' '));
 export const QU_RHYMES: ReadonlySet<string> = new Set(QU_RHYME_LIST.split(' '));
 
-const ONSETS = ['ngh', 'ng', 'nh', 'gh', 'gi', 'kh', 'ch', 'ph', 'th', 'tr', 'qu', 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x'];
+const ONSETS = [
+  'ngh',
+  'ng',
+  'nh',
+  'gh',
+  'gi',
+  'kh',
+  'ch',
+  'ph',
+  'th',
+  'tr',
+  'qu',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'g',
+  'h',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'x',
+];
 const FINAL_STOPS = /(?:p|t|c|ch)$/;
 const FRONT = /^[ieêy]/; // rhymes that take k/gh/ngh
 const GLIDE = /^(?:o[aăe]|u[êyơâ])/;

@@ -97,4 +97,3 @@ export function titleCase(text: string): string {
 export function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
-
