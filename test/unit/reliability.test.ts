@@ -68,6 +68,16 @@ describe('fixes never lose non-prose text', () => {
     assertFixed('Sức khỏe y\nUỷ ban baUỷ\n', 'Sức khoẻ y\nUỷ ban ba Uỷ\n');
   });
 
+  it('quotes: a straight mark between spaces is only offered, in the direction its pair gives (a closing one is never made “)', () => {
+    const text = 'Tít bài\n\nHọ bán “hàng” tốt, “rẻ” và “bền”, "bom" hàng " Lợi dụng lòng tốt của các chiến sĩ " Khai nói.\n\nLan Anh\n';
+    const spaced = [text.indexOf('" L'), text.indexOf('" K')];
+    const found = lint(text, { today: TODAY }).findings.filter((f) => f.ruleId === 'quotes' && spaced.includes(f.start));
+    assert.deepEqual(
+      found.map((f) => f.fixes.map((x) => [x.preferred, x.edits.map((e) => e.text).join('')])),
+      [[[false, '“']], [[false, '”']]],
+    );
+  });
+
   it('removing residue changes no other paragraph (a lower-case line after it is judged the same before and after)', () => {
     const text = 'Tít bài\n\nMột câu.\n>> Đọc thêm: tin khác\nhai câu.\n\nLan Anh\n';
     const once = fix(text);

@@ -219,21 +219,24 @@ function mixedStyles(article: Article, marks: Mark[], house: Style | 'consistent
   );
   if (!target) return;
   const text = article.text;
+  const roles = new Map(analyseQuotes(article).map((m) => [m.at, m.role]));
   for (const q of quotes) {
     if (q.style === target.value) continue;
     let fixed: string;
+    // A straight mark between spaces ("hàng " Lợi") reads either way: its role comes from the pairs around it, and it is only offered.
+    const either = target.value === 'curly' && quoteRole(article.mask, q.at) === 'either';
     if (target.value === 'straight') fixed = '"';
     else {
-      const before = text[q.at - 1];
       const place = quoteRole(article.mask, q.at);
-      fixed = place === 'open' || (place === 'either' && (before === undefined || /[\s([—–-]/.test(before))) ? '“' : '”';
+      fixed = place === 'open' || (place === 'either' && (roles.get(q.at) ?? 'open') === 'open') ? '“' : '”';
     }
+    const fix = replaceFix({ start: q.at, end: q.at + 1 }, fixed, { messageId: 'fix', data: names(text[q.at], fixed) });
     reports.push({
       start: q.at,
       end: q.at + 1,
       messageId: 'mixed',
       data: { ...names(text[q.at], fixed), expected: STYLE_NAMES[target.value] },
-      ...certainUnlessTied(target, replaceFix({ start: q.at, end: q.at + 1 }, fixed, { messageId: 'fix', data: names(text[q.at], fixed) })),
+      ...(either ? { suggestions: [fix] } : certainUnlessTied(target, fix)),
     });
   }
 }
